@@ -1,0 +1,100 @@
+package city.clearway.audit;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Seals committed audit events into the hash chain, in the order they were appended. Business transactions only
+ * insert their events, so they never wait on one another; sealing happens right after they commit, one sealer at a
+ * time (the chain head's row lock sees to that, across every instance of the service), in batches.
+ */
+@ApplicationScoped
+public class AuditSealer {
+
+    static final int BATCH = 500;
+    private static final Logger LOG = Logger.getLogger(AuditSealer.class);
+
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+    private final ManagedExecutor executor;
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    AuditSealer(EntityManager em, TransactionSynchronizationRegistry transactions, ManagedExecutor executor) {
+        this.em = em;
+        this.transactions = transactions;
+        this.executor = executor;
+    }
+
+    /** Once the current transaction has committed, seal what it appended. */
+    void sealAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    sealSoon();
+                }
+            }
+        });
+    }
+
+    /** Seals everything committed and not yet sealed; returns when the chain has caught up. */
+    public void sealPending() {
+        int sealed;
+        do {
+            sealed = QuarkusTransaction.requiringNew().call(this::sealBatch);
+        } while (sealed == BATCH);
+    }
+
+    /** A safety net for events whose sealing was lost (the service stopped between commit and seal). */
+    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sealLeftovers() {
+        sealPending();
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        sealPending();
+    }
+
+    private void sealSoon() {
+        if (queued.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                queued.set(false);
+                try {
+                    sealPending();
+                } catch (RuntimeException e) {
+                    LOG.warn("Sealing the audit chain failed; it will be retried", e);
+                }
+            });
+        }
+    }
+
+    private int sealBatch() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        List<AuditEvent> pending = em.createQuery("from AuditEvent e where e.sequence is null order by e.id", AuditEvent.class)
+                .setMaxResults(BATCH)
+                .getResultList();
+        for (AuditEvent event : pending) {
+            event.seal(head.lastSequence() + 1, head.lastHash());
+            head.advance(event.getSequence(), event.getHash());
+        }
+        return pending.size();
+    }
+}

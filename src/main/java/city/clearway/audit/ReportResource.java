@@ -1,0 +1,98 @@
+package city.clearway.audit;
+
+import city.clearway.audit.ReportService.Figures;
+import city.clearway.audit.ReportService.GroupBy;
+import city.clearway.audit.ReportService.Report;
+import city.clearway.common.CityTime;
+import city.clearway.common.ProblemException;
+import city.clearway.common.Rials;
+import city.clearway.fee.FeeKind;
+import city.clearway.reference.ImpoundLot;
+import city.clearway.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+@Path("/api/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN, Role.Names.SUPERVISOR})
+public class ReportResource {
+
+    /** The longest period one report covers. */
+    static final int MAX_DAYS = 3 * 366;
+
+    private final ReportService reports;
+    private final CityTime cityTime;
+
+    ReportResource(ReportService reports, CityTime cityTime) {
+        this.reports = reports;
+        this.cityTime = cityTime;
+    }
+
+    public record FiguresView(String key, String label, long registered, long impounded, long released, long cancelled, long settled,
+                              Map<FeeKind, Long> revenue, long waived, long received, Double medianHoursImpoundToRelease) {
+    }
+
+    public record LotOccupancy(String code, String name, String districtCode, int capacity, int occupied) {
+    }
+
+    public record SummaryView(LocalDate from, LocalDate to, String groupBy, String timeZone, String currency,
+                              List<FiguresView> groups, FiguresView totals, List<LotOccupancy> lots) {
+    }
+
+    @GET
+    @Path("summary")
+    public SummaryView summary(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
+        LocalDate first = day("from", from);
+        LocalDate last = day("to", to);
+        if (last.isBefore(first)) {
+            throw ProblemException.badParameter("to", "not-before-from");
+        }
+        if (first.plusDays(MAX_DAYS).isBefore(last)) {
+            throw ProblemException.badParameter("to", "period-too-long", MAX_DAYS);
+        }
+        Report report = reports.summary(first, last, grouping(groupBy));
+        return new SummaryView(report.from(), report.to(), report.groupBy().parameter(),
+                cityTime.zone().getId(), Rials.CURRENCY, report.groups().stream().map(ReportResource::view).toList(),
+                view(report.totals()), report.lots().stream().map(ReportResource::occupancy).toList());
+    }
+
+    private static GroupBy grouping(String groupBy) {
+        if (groupBy == null || groupBy.isBlank()) {
+            return GroupBy.DISTRICT;
+        }
+        GroupBy grouping = GroupBy.of(groupBy);
+        if (grouping == null) {
+            throw ProblemException.badParameter("groupBy", "one-of", "district, month, violationType");
+        }
+        return grouping;
+    }
+
+    private static LocalDate day(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ProblemException.badParameter(name, "required");
+        }
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(name, "date");
+        }
+    }
+
+    private static FiguresView view(Figures f) {
+        return new FiguresView(f.key().isEmpty() ? null : f.key(), f.label(), f.registered(), f.impounded(), f.released(), f.cancelled(),
+                f.settled(), f.revenue(), f.waived(), f.received(), f.medianHoursImpoundToRelease());
+    }
+
+    private static LotOccupancy occupancy(ImpoundLot lot) {
+        return new LotOccupancy(lot.getCode(), lot.getName(), lot.getDistrictCode(), lot.getCapacity(), lot.getOccupied());
+    }
+}

@@ -1,0 +1,74 @@
+package city.clearway.common;
+
+import java.util.List;
+
+/**
+ * The one exception the features throw for anything a client caused. Its message key and arguments are
+ * resolved in the caller's language when the problem document is written.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final String detailKey;
+    private final transient Object[] args;
+    private final List<FieldProblem> fields;
+
+    private ProblemException(ProblemType type, String detailKey, Object[] args, List<FieldProblem> fields) {
+        super(type.slug() + ": " + detailKey);
+        this.type = type;
+        this.detailKey = detailKey;
+        this.args = args;
+        this.fields = List.copyOf(fields);
+    }
+
+    /** A problem whose detail is the type's own message, filled with {@code args}. */
+    public static ProblemException of(ProblemType type, Object... args) {
+        return new ProblemException(type, type.slug(), args, List.of());
+    }
+
+    /** A problem with a detail message of its own ({@code problem.detail.<detailKey>}). */
+    public static ProblemException withDetail(ProblemType type, String detailKey, Object... args) {
+        return new ProblemException(type, detailKey, args, List.of());
+    }
+
+    /** A {@code 404}; {@code what} names the kind of thing ({@code violation}, {@code impound}...) for the message. */
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(ProblemType.NOT_FOUND, "not-found." + what, new Object[] {String.valueOf(id)}, List.of());
+    }
+
+    /** A {@code 422}: one field breaks a rule. */
+    public static ProblemException invalid(String field, String messageKey, Object... args) {
+        return invalid(List.of(new FieldProblem(field, messageKey, args)));
+    }
+
+    /** A {@code 422}: these fields break rules. */
+    public static ProblemException invalid(List<FieldProblem> fields) {
+        return new ProblemException(ProblemType.VALIDATION, ProblemType.VALIDATION.slug(), new Object[0], fields);
+    }
+
+    /** A {@code 400}: a query parameter cannot be read. */
+    public static ProblemException badParameter(String parameter, String messageKey, Object... args) {
+        return new ProblemException(ProblemType.INVALID_PARAMETER, ProblemType.INVALID_PARAMETER.slug(), new Object[0],
+                List.of(new FieldProblem(parameter, messageKey, args)));
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public String detailKey() {
+        return detailKey;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+
+    public List<FieldProblem> fields() {
+        return fields;
+    }
+
+    /** A failing field with the key of its message in {@code messages/texts*.properties} ({@code field.<key>}). */
+    public record FieldProblem(String field, String messageKey, Object... args) {
+    }
+}

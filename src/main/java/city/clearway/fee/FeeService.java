@@ -1,0 +1,140 @@
+package city.clearway.fee;
+
+import city.clearway.common.ProblemException;
+import city.clearway.common.Sequences;
+import city.clearway.common.TimeSource;
+import city.clearway.fee.FeeCalculator.ChargeLine;
+import city.clearway.fee.FeeCalculator.Charges;
+import city.clearway.fee.FeeCalculator.Fine;
+import city.clearway.reference.ViolationType;
+import city.clearway.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Money: quotes, payments, waivers and receipts. The callers hold the lock on the impound or violation, check its
+ * state and write the audit event; this service keeps the sums right.
+ */
+@ApplicationScoped
+public class FeeService {
+
+    private final TariffService tariffs;
+    private final PaymentRepository payments;
+    private final WaiverRepository waivers;
+    private final ImpoundChargeRepository frozenCharges;
+    private final Sequences sequences;
+    private final TimeSource time;
+    private final Caller caller;
+
+    FeeService(TariffService tariffs, PaymentRepository payments, WaiverRepository waivers, ImpoundChargeRepository frozenCharges,
+               Sequences sequences, TimeSource time, Caller caller) {
+        this.tariffs = tariffs;
+        this.payments = payments;
+        this.waivers = waivers;
+        this.frozenCharges = frozenCharges;
+        this.sequences = sequences;
+        this.time = time;
+        this.caller = caller;
+    }
+
+    /** The quote at {@code at}; for a released vehicle, the charges as they stood at release. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Quote quote(ChargeBasis basis, Instant at) {
+        long paid = payments.totalPaidFor(basis.impoundId());
+        long waived = waivers.totalWaivedFor(basis.impoundId());
+        if (basis.released()) {
+            List<ChargeLine> lines = frozenCharges.frozenFor(basis.impoundId()).stream().map(ImpoundCharge::line).toList();
+            long charged = lines.stream().mapToLong(ChargeLine::amount).sum();
+            int days = lines.stream().filter(l -> l.kind() == FeeKind.STORAGE).mapToInt(l -> (int) l.quantity()).sum();
+            return new Quote(basis.impoundId(), lines, days, charged, paid, waived, FeeCalculator.balance(charged, paid, waived), basis.releasedAt());
+        }
+        Charges charges = charges(basis, at);
+        return new Quote(basis.impoundId(), charges.lines(), charges.storageDays(), charges.total(), paid, waived,
+                FeeCalculator.balance(charges.total(), paid, waived), at);
+    }
+
+    /** Takes a payment toward the balance. The caller holds the impound's lock, so parallel payments queue. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Payment takePayment(ChargeBasis basis, long amount, PaymentMethod method, String reference) {
+        Quote quote = quote(basis, time.now());
+        requireWithinBalance(amount, quote.balance());
+        Payment payment = new Payment(nextReceiptNumber(), basis.violationId(), basis.impoundId(), basis.districtCode(),
+                basis.violationType(), amount, method, reference, time.now(), caller.username());
+        payments.persist(payment);
+        return payment;
+    }
+
+    /** The fine paid on the spot: exactly the fine, nothing else. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Payment settleFine(UUID violationId, String districtCode, ViolationType violationType, Fine fine, long amount,
+                              PaymentMethod method, String reference) {
+        if (amount <= 0) {
+            throw ProblemException.invalid("amount", "positive");
+        }
+        if (amount != fine.amount()) {
+            throw ProblemException.invalid("amount", "must-equal-fine", fine.amount());
+        }
+        Payment payment = new Payment(nextReceiptNumber(), violationId, null, districtCode, violationType, amount, method, reference,
+                time.now(), caller.username());
+        payments.persist(payment);
+        return payment;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Waiver grantWaiver(ChargeBasis basis, long amount, String reason) {
+        Quote quote = quote(basis, time.now());
+        requireWithinBalance(amount, quote.balance());
+        Waiver waiver = new Waiver(basis.impoundId(), amount, reason, time.now(), caller.username());
+        waivers.persist(waiver);
+        return waiver;
+    }
+
+    /** Keeps the charges as they stand at release, so the record never changes afterwards. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void freezeAtRelease(ChargeBasis basis, Quote quote) {
+        List<ImpoundCharge> rows = new ArrayList<>();
+        for (int i = 0; i < quote.lines().size(); i++) {
+            rows.add(new ImpoundCharge(basis.impoundId(), i + 1, quote.lines().get(i)));
+        }
+        frozenCharges.persist(rows);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Payment> payments(UUID impoundId) {
+        return payments.forImpound(impoundId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Payment> settlementOf(UUID violationId) {
+        return payments.settlementOf(violationId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Payment> receipt(String receiptNumber) {
+        return payments.byReceiptNumber(receiptNumber);
+    }
+
+    private Charges charges(ChargeBasis basis, Instant at) {
+        TariffTerms terms = tariffs.terms(basis.tariffVersion());
+        return FeeCalculator.charges(basis.fine(), terms, basis.vehicleClass(), basis.impoundedAt(), at);
+    }
+
+    private static void requireWithinBalance(long amount, long balance) {
+        if (amount <= 0) {
+            throw ProblemException.invalid("amount", "positive");
+        }
+        if (amount > balance) {
+            throw ProblemException.invalid("amount", "exceeds-balance", balance);
+        }
+    }
+
+    private String nextReceiptNumber() {
+        return String.format("RCP-%08d", sequences.next(Sequences.RECEIPT));
+    }
+}

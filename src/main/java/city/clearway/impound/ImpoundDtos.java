@@ -1,0 +1,43 @@
+package city.clearway.impound;
+
+import city.clearway.reference.VehicleClass;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** What crosses the wire for impounds, holds and releases. */
+public final class ImpoundDtos {
+
+    private ImpoundDtos() {
+    }
+
+    public record ImpoundRequest(@NotNull String lotCode, @Size(max = 200) String towOperator, OffsetDateTime towedAt) {
+    }
+
+    public record HoldRequest(@NotNull HoldAuthority authority, @NotBlank @Size(max = 1000) String reason,
+                              @Size(max = 100) String reference) {
+    }
+
+    public record ReleaseRequest(@NotBlank @Size(max = 200) String releasedToName, @NotNull String releasedToNationalId,
+                                 @NotBlank @Size(max = 200) String ownershipDocument) {
+    }
+
+    public record HoldView(UUID id, HoldAuthority authority, String reason, String reference, OffsetDateTime placedAt,
+                           String placedBy, boolean active, OffsetDateTime liftedAt, String liftedBy, String liftReason) {
+    }
+
+    public record ReleaseView(String releaseNumber, UUID impoundId, OffsetDateTime releasedAt, String releasedBy,
+                              String releasedToName, String releasedToNationalId, String ownershipDocument,
+                              long charged, long paid, long waived, String currency) {
+    }
+
+    public record ImpoundView(UUID id, UUID violationId, String ticketNumber, String plate, VehicleClass vehicleClass,
+                              String lotCode, ImpoundStatus status, OffsetDateTime impoundedAt, OffsetDateTime towedAt,
+                              String towOperator, String intakeBy, int tariffVersion, List<HoldView> holds,
+                              ReleaseView release) {
+    }
+}

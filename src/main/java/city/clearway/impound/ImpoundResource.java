@@ -1,0 +1,152 @@
+package city.clearway.impound;
+
+import city.clearway.common.IfMatch;
+import city.clearway.common.Idempotency;
+import city.clearway.common.Messages;
+import city.clearway.common.ProblemException;
+import city.clearway.common.QueryParams;
+import city.clearway.fee.FeeDtos.FeeQuoteView;
+import city.clearway.fee.FeeDtos.PaymentRequest;
+import city.clearway.fee.FeeDtos.ReceiptView;
+import city.clearway.fee.FeeDtos.WaiverRequest;
+import city.clearway.fee.FeeDtos.WaiverView;
+import city.clearway.fee.FeeMapper;
+import city.clearway.fee.Payment;
+import city.clearway.impound.ImpoundDtos.HoldRequest;
+import city.clearway.impound.ImpoundDtos.HoldView;
+import city.clearway.impound.ImpoundDtos.ImpoundView;
+import city.clearway.impound.ImpoundDtos.ReleaseRequest;
+import city.clearway.impound.ImpoundDtos.ReleaseView;
+import city.clearway.security.Role;
+import city.clearway.violation.ViolationDtos.ReasonRequest;
+import city.clearway.violation.ViolationService;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/impounds")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ImpoundResource {
+
+    private final ImpoundService impounds;
+    private final Idempotency idempotency;
+    private final ImpoundMapper mapper;
+    private final FeeMapper feeMapper;
+    private final Messages messages;
+
+    ImpoundResource(ImpoundService impounds, Idempotency idempotency, ImpoundMapper mapper, FeeMapper feeMapper, Messages messages) {
+        this.impounds = impounds;
+        this.idempotency = idempotency;
+        this.mapper = mapper;
+        this.feeMapper = feeMapper;
+        this.messages = messages;
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR, Role.Names.AUDITOR, Role.Names.ADMIN})
+    public List<ImpoundView> list(@QueryParam("lot") String lot, @QueryParam("status") String status,
+                                  @QueryParam("plate") String plate, @QueryParam("limit") String limit) {
+        return mapper.toViews(impounds.list(QueryParams.text(lot), QueryParams.enumValue("status", status, ImpoundStatus.class),
+                ViolationService.searchablePlate(plate), QueryParams.intInRange("limit", limit, 1, 200, 100)));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        Impound impound = impounds.get(id);
+        return Response.ok(mapper.toView(impound)).header(HttpHeaders.ETAG, IfMatch.etag(impound.getVersion())).build();
+    }
+
+    @GET
+    @Path("{id}/fees")
+    public FeeQuoteView fees(@PathParam("id") UUID id, @QueryParam("at") String at, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        return feeMapper.toView(impounds.quote(id, QueryParams.instant("at", at)), messages.choose(headers.getAcceptableLanguages()));
+    }
+
+    @POST
+    @Path("{id}/payments")
+    @RolesAllowed(Role.Names.CLERK)
+    public Response takePayment(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                @Valid @NotNull PaymentRequest request) {
+        return idempotency.once(idempotencyKey, "POST /api/v1/impounds/" + id + "/payments", request, () -> {
+            Payment payment = impounds.takePayment(id, request);
+            Impound impound = impounds.get(id);
+            return Response.created(UriBuilder.fromPath("/api/v1/impounds/{id}/payments/{receipt}").build(id, payment.getReceiptNumber()))
+                    .entity(receipt(payment, impound))
+                    .build();
+        });
+    }
+
+    @GET
+    @Path("{id}/payments")
+    public List<ReceiptView> payments(@PathParam("id") UUID id) {
+        Impound impound = impounds.get(id);
+        return impounds.payments(id).stream().map(payment -> receipt(payment, impound)).toList();
+    }
+
+    @GET
+    @Path("{id}/payments/{receiptNumber}")
+    public ReceiptView payment(@PathParam("id") UUID id, @PathParam("receiptNumber") String receiptNumber) {
+        Impound impound = impounds.get(id);
+        return impounds.payments(id).stream()
+                .filter(payment -> payment.getReceiptNumber().equals(receiptNumber))
+                .findFirst()
+                .map(payment -> receipt(payment, impound))
+                .orElseThrow(() -> ProblemException.notFound("receipt", receiptNumber));
+    }
+
+    @POST
+    @Path("{id}/waivers")
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Response grantWaiver(@PathParam("id") UUID id, @Valid @NotNull WaiverRequest request) {
+        WaiverView waiver = feeMapper.toView(impounds.grantWaiver(id, request));
+        return Response.status(Response.Status.CREATED).entity(waiver).build();
+    }
+
+    @POST
+    @Path("{id}/holds")
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Response placeHold(@PathParam("id") UUID id, @Valid @NotNull HoldRequest request) {
+        HoldView hold = mapper.toView(impounds.placeHold(id, request));
+        return Response.status(Response.Status.CREATED).entity(hold).build();
+    }
+
+    @POST
+    @Path("{id}/holds/{holdId}/lift")
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public HoldView liftHold(@PathParam("id") UUID id, @PathParam("holdId") UUID holdId, @Valid @NotNull ReasonRequest request) {
+        return mapper.toView(impounds.liftHold(id, holdId, request.reason()));
+    }
+
+    @POST
+    @Path("{id}/release")
+    @RolesAllowed(Role.Names.CLERK)
+    public Response release(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull ReleaseRequest request) {
+        Impound impound = impounds.release(id, IfMatch.required(ifMatch), request);
+        ReleaseView release = mapper.toRelease(impound);
+        return Response.ok(release).header(HttpHeaders.ETAG, IfMatch.etag(impound.getVersion())).build();
+    }
+
+    private ReceiptView receipt(Payment payment, Impound impound) {
+        return feeMapper.toReceipt(payment, impound.getViolation().getTicketNumber(), impound.getViolation().getPlate());
+    }
+}

@@ -1,0 +1,225 @@
+package city.clearway.impound;
+
+import city.clearway.audit.AuditData;
+import city.clearway.audit.AuditLog;
+import city.clearway.common.IfMatch;
+import city.clearway.common.ProblemException;
+import city.clearway.common.ProblemType;
+import city.clearway.common.Sequences;
+import city.clearway.common.TimeSource;
+import city.clearway.fee.FeeDtos.PaymentRequest;
+import city.clearway.fee.FeeDtos.WaiverRequest;
+import city.clearway.fee.FeeService;
+import city.clearway.fee.Payment;
+import city.clearway.fee.Quote;
+import city.clearway.fee.TariffTerms;
+import city.clearway.fee.TariffService;
+import city.clearway.fee.Waiver;
+import city.clearway.impound.Impound.ReleaseTo;
+import city.clearway.impound.ImpoundDtos.HoldRequest;
+import city.clearway.impound.ImpoundDtos.ImpoundRequest;
+import city.clearway.impound.ImpoundDtos.ReleaseRequest;
+import city.clearway.reference.ImpoundLot;
+import city.clearway.reference.ImpoundLotRepository;
+import city.clearway.security.Caller;
+import city.clearway.violation.Violation;
+import city.clearway.violation.ViolationRepository;
+import city.clearway.violation.ViolationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The lot's side of the lifecycle: intake, holds, payments, waivers and release. Every change locks the impound
+ * row, checks the caller's scope and the state, writes the audit event and bumps the version, in one transaction.
+ */
+@ApplicationScoped
+public class ImpoundService {
+
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+    private final ImpoundRepository impounds;
+    private final ViolationRepository violations;
+    private final ImpoundLotRepository lots;
+    private final TariffService tariffs;
+    private final FeeService fees;
+    private final Sequences sequences;
+    private final AuditLog audit;
+    private final TimeSource time;
+    private final Caller caller;
+
+    ImpoundService(ImpoundRepository impounds, ViolationRepository violations, ImpoundLotRepository lots, TariffService tariffs,
+                   FeeService fees, Sequences sequences, AuditLog audit, TimeSource time, Caller caller) {
+        this.impounds = impounds;
+        this.violations = violations;
+        this.lots = lots;
+        this.tariffs = tariffs;
+        this.fees = fees;
+        this.sequences = sequences;
+        this.audit = audit;
+        this.time = time;
+        this.caller = caller;
+    }
+
+    /** A towed vehicle enters a lot: by an inspector of the violation's district or a clerk of that lot. */
+    @Transactional
+    public Impound intake(UUID violationId, ImpoundRequest request) {
+        Violation violation = violations.lock(violationId)
+                .filter(v -> caller.maySeeDistrict(v.getDistrictCode()))
+                .orElseThrow(() -> ProblemException.notFound("violation", violationId));
+        ImpoundLot lot = lots.findByIdOptional(request.lotCode())
+                .orElseThrow(() -> ProblemException.invalid("lotCode", "unknown-lot", request.lotCode()));
+        if (!caller.inspectsDistrict(violation.getDistrictCode()) && !caller.clerksAtLot(lot.getCode())) {
+            throw ProblemException.withDetail(ProblemType.OUTSIDE_SCOPE, "impound-scope");
+        }
+        Instant now = time.now();
+        Instant towedAt = request.towedAt() == null ? null : request.towedAt().toInstant();
+        if (towedAt != null && towedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ProblemException.invalid("towedAt", "not-in-future");
+        }
+        violation.getStatus().moveTo(ViolationStatus.IMPOUNDED);
+        TariffTerms tariff = tariffs.inForceAt(now);
+        if (!lots.occupyOne(lot.getCode())) {
+            throw ProblemException.of(ProblemType.LOT_FULL, lot.getCode(), lot.getCapacity());
+        }
+        Impound impound = new Impound(violation, lot.getCode(), tariff.version(), now, towedAt, request.towOperator(),
+                caller.username());
+        impounds.persist(impound);
+        violation.impounded(impound.getId());
+        audit.record("VEHICLE_IMPOUNDED", "IMPOUND", impound.getId(), AuditData.of(
+                "violationId", violationId, "ticketNumber", violation.getTicketNumber(), "plate", violation.getPlate(),
+                "lotCode", lot.getCode(), "tariffVersion", tariff.version(), "towOperator", request.towOperator(),
+                "towedAt", towedAt, "impoundedAt", now));
+        return impound;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Impound get(UUID id) {
+        return impounds.findByIdOptional(id).filter(this::visible).orElseThrow(() -> ProblemException.notFound("impound", id));
+    }
+
+    /** The impound of a violation, if it was towed and the caller may see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Impound> forViolation(UUID violationId) {
+        return impounds.forViolation(violationId).filter(this::visible);
+    }
+
+    /** Newest first. A clerk sees only their own lot, whatever they ask for. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Impound> list(String lotCode, ImpoundStatus status, String plate, int limit) {
+        String lot = lotCode;
+        if (!caller.seesEverything()) {
+            String own = caller.lotCode();
+            if (lotCode != null && !lotCode.equals(own)) {
+                throw ProblemException.withDetail(ProblemType.OUTSIDE_SCOPE, "not-your-lot", lotCode);
+            }
+            lot = own;
+        }
+        return impounds.search(lot, status, plate, limit);
+    }
+
+    /** What is owed at {@code at} (now when absent; never in the past). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Quote quote(UUID id, Instant at) {
+        Impound impound = get(id);
+        Instant now = time.now();
+        if (at != null && at.isBefore(now)) {
+            throw ProblemException.invalid("at", "not-in-past");
+        }
+        return fees.quote(impound.chargeBasis(), at == null ? now : at);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Payment> payments(UUID id) {
+        return fees.payments(get(id).getId());
+    }
+
+    @Transactional
+    public Payment takePayment(UUID id, PaymentRequest request) {
+        Impound impound = lockForChange(id);
+        requireClerkOf(impound);
+        impound.getStatus().requireInLot();
+        Payment payment = fees.takePayment(impound.chargeBasis(), request.amount(), request.method(), request.reference());
+        audit.record("PAYMENT_TAKEN", "IMPOUND", id, AuditData.of(
+                "receiptNumber", payment.getReceiptNumber(), "amount", payment.getAmount(), "method", payment.getMethod(),
+                "reference", payment.getReference()));
+        return payment;
+    }
+
+    @Transactional
+    public Waiver grantWaiver(UUID id, WaiverRequest request) {
+        Impound impound = lockForChange(id);
+        impound.getStatus().requireInLot();
+        Waiver waiver = fees.grantWaiver(impound.chargeBasis(), request.amount(), request.reason());
+        audit.record("WAIVER_GRANTED", "IMPOUND", id, AuditData.of(
+                "waiverId", waiver.getId(), "amount", waiver.getAmount(), "reason", waiver.getReason()));
+        return waiver;
+    }
+
+    @Transactional
+    public Hold placeHold(UUID id, HoldRequest request) {
+        Impound impound = lockForChange(id);
+        Hold hold = impound.placeHold(request.authority(), request.reason(), request.reference(), time.now(), caller.username());
+        audit.record("HOLD_PLACED", "IMPOUND", id, AuditData.of(
+                "holdId", hold.getId(), "authority", hold.getAuthority(), "reason", hold.getReason(), "reference", hold.getReference()));
+        return hold;
+    }
+
+    @Transactional
+    public Hold liftHold(UUID id, UUID holdId, String reason) {
+        Impound impound = lockForChange(id);
+        Hold hold = impound.liftHold(holdId, reason, time.now(), caller.username());
+        audit.record("HOLD_LIFTED", "IMPOUND", id, AuditData.of("holdId", holdId, "reason", reason));
+        return hold;
+    }
+
+    /**
+     * Hands the vehicle to its owner. Of fifty clerks pressing "release" at once, the first takes the row lock and
+     * releases; the others then find the version moved on ({@code 412}).
+     */
+    @Transactional
+    public Impound release(UUID id, IfMatch ifMatch, ReleaseRequest request) {
+        Impound impound = impounds.lockForRelease(id).filter(this::visible).orElseThrow(() -> ProblemException.notFound("impound", id));
+        requireClerkOf(impound);
+        String nationalId = NationalId.normalise(request.releasedToNationalId());
+        if (nationalId == null) {
+            throw ProblemException.invalid("releasedToNationalId", "national-id");
+        }
+        ifMatch.check(impound.getVersion());
+        impound.ensureReleasable();
+        Quote quote = fees.quote(impound.chargeBasis(), time.now());
+        if (quote.balance() > 0) {
+            throw ProblemException.of(ProblemType.BALANCE_DUE, quote.balance());
+        }
+        fees.freezeAtRelease(impound.chargeBasis(), quote);
+        String releaseNumber = String.format("REL-%08d", sequences.next(Sequences.RELEASE));
+        impound.release(releaseNumber, new ReleaseTo(request.releasedToName(), nationalId, request.ownershipDocument()), quote,
+                caller.username());
+        lots.vacateOne(impound.getLotCode());
+        audit.record("VEHICLE_RELEASED", "IMPOUND", id, AuditData.of(
+                "releaseNumber", releaseNumber, "violationId", impound.getViolation().getId(),
+                "releasedToName", request.releasedToName(), "releasedToNationalId", nationalId,
+                "ownershipDocument", request.ownershipDocument(), "charged", quote.charged(), "paid", quote.paid(),
+                "waived", quote.waived()));
+        return impound;
+    }
+
+    private Impound lockForChange(UUID id) {
+        return impounds.lockForChange(id).filter(this::visible).orElseThrow(() -> ProblemException.notFound("impound", id));
+    }
+
+    private void requireClerkOf(Impound impound) {
+        if (!caller.clerksAtLot(impound.getLotCode())) {
+            throw ProblemException.withDetail(ProblemType.OUTSIDE_SCOPE, "not-your-lot", impound.getLotCode());
+        }
+    }
+
+    private boolean visible(Impound impound) {
+        return caller.maySeeImpound(impound.getLotCode(), impound.getViolation().getDistrictCode());
+    }
+}

@@ -1,0 +1,47 @@
+package city.clearway.reference;
+
+import city.clearway.audit.AuditData;
+import city.clearway.audit.AuditLog;
+import city.clearway.common.ProblemException;
+import city.clearway.common.ProblemType;
+import city.clearway.common.TimeSource;
+import city.clearway.reference.ReferenceDtos.DistrictDto;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+@ApplicationScoped
+public class DistrictService {
+
+    private final DistrictRepository districts;
+    private final AuditLog audit;
+    private final TimeSource time;
+
+    DistrictService(DistrictRepository districts, AuditLog audit, TimeSource time) {
+        this.districts = districts;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<District> list() {
+        return districts.allByCode();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public District get(String code) {
+        return districts.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("district", code));
+    }
+
+    @Transactional
+    public District create(DistrictDto request) {
+        if (districts.findByIdOptional(request.code()).isPresent()) {
+            throw ProblemException.withDetail(ProblemType.ALREADY_EXISTS, "district-exists", request.code());
+        }
+        District district = new District(request.code(), request.name().strip(), time.now());
+        districts.persist(district);
+        audit.record("DISTRICT_CREATED", "DISTRICT", district.getCode(), AuditData.of("code", district.getCode(), "name", district.getName()));
+        return district;
+    }
+}

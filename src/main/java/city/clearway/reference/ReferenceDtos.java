@@ -1,0 +1,31 @@
+package city.clearway.reference;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What crosses the wire for districts and lots. */
+public final class ReferenceDtos {
+
+    private ReferenceDtos() {
+    }
+
+    public record DistrictDto(
+            @NotNull @Pattern(regexp = "^[A-Z]{3}[0-9]{2}$", message = "{clearway.district-code}") String code,
+            @NotBlank @Size(max = 200) String name) {
+    }
+
+    public record ImpoundLotCreate(
+            @NotNull @Pattern(regexp = "^[A-Z0-9-]{2,20}$", message = "{clearway.lot-code}") String code,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull String districtCode,
+            @NotBlank @Size(max = 500) String address,
+            @NotNull @Min(1) @Max(100000) Integer capacity) {
+    }
+
+    public record ImpoundLotView(String code, String name, String districtCode, String address, int capacity, int occupied) {
+    }
+}

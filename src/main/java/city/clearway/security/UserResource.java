@@ -1,0 +1,52 @@
+package city.clearway.security;
+
+import city.clearway.security.UserDtos.UserCreate;
+import city.clearway.security.UserDtos.UserView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import java.util.List;
+
+@Path("/api/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN)
+public class UserResource {
+
+    private final UserService service;
+    private final UserMapper mapper;
+
+    UserResource(UserService service, UserMapper mapper) {
+        this.service = service;
+        this.mapper = mapper;
+    }
+
+    @GET
+    public List<UserView> list() {
+        return mapper.toViews(service.list());
+    }
+
+    @GET
+    @Path("{username}")
+    public UserView get(@PathParam("username") String username) {
+        return mapper.toView(service.get(username));
+    }
+
+    @POST
+    public Response create(@Valid @NotNull UserCreate request) {
+        UserAccount account = service.create(request);
+        return Response.created(UriBuilder.fromPath("/api/v1/users/{username}").build(account.getUsername()))
+                .entity(mapper.toView(account))
+                .build();
+    }
+}

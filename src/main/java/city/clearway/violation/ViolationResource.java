@@ -1,0 +1,240 @@
+package city.clearway.violation;
+
+import city.clearway.audit.AuditDtos.HistoryView;
+import city.clearway.audit.AuditMapper;
+import city.clearway.common.IfMatch;
+import city.clearway.common.Idempotency;
+import city.clearway.common.Messages;
+import city.clearway.common.QueryParams;
+import city.clearway.fee.FeeDtos.PaymentRequest;
+import city.clearway.fee.FeeMapper;
+import city.clearway.impound.Impound;
+import city.clearway.impound.ImpoundDtos.ImpoundRequest;
+import city.clearway.impound.ImpoundMapper;
+import city.clearway.impound.ImpoundService;
+import city.clearway.reference.ViolationType;
+import city.clearway.security.Role;
+import city.clearway.violation.PhotoService.PhotoBytes;
+import city.clearway.violation.PhotoService.Upload;
+import city.clearway.violation.ViolationDtos.PhotoView;
+import city.clearway.violation.ViolationDtos.ReasonRequest;
+import city.clearway.violation.ViolationDtos.SettlementView;
+import city.clearway.violation.ViolationDtos.ViolationCreate;
+import city.clearway.violation.ViolationDtos.ViolationPage;
+import city.clearway.violation.ViolationService.Page;
+import city.clearway.violation.ViolationService.Registration;
+import city.clearway.violation.ViolationService.Settlement;
+import io.quarkus.security.Authenticated;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/violations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ViolationResource {
+
+    private static final String JPEG = "image/jpeg";
+    private static final String PNG = "image/png";
+    private static final String CSV = "text/csv";
+
+    private final ViolationService violations;
+    private final PhotoService photos;
+    private final ImpoundService impounds;
+    private final BatchRegistration batch;
+    private final ViolationExport export;
+    private final AuditMapper auditMapper;
+    private final Idempotency idempotency;
+    private final Messages messages;
+    private final ViolationMapper mapper;
+    private final ImpoundMapper impoundMapper;
+    private final FeeMapper feeMapper;
+
+    ViolationResource(ViolationService violations, PhotoService photos, ImpoundService impounds, BatchRegistration batch,
+                      ViolationExport export, Idempotency idempotency, Messages messages, ViolationMapper mapper,
+                      ImpoundMapper impoundMapper, FeeMapper feeMapper, AuditMapper auditMapper) {
+        this.violations = violations;
+        this.photos = photos;
+        this.impounds = impounds;
+        this.batch = batch;
+        this.export = export;
+        this.auditMapper = auditMapper;
+        this.idempotency = idempotency;
+        this.messages = messages;
+        this.mapper = mapper;
+        this.impoundMapper = impoundMapper;
+        this.feeMapper = feeMapper;
+    }
+
+    @POST
+    @RolesAllowed(Role.Names.INSPECTOR)
+    public Response register(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull ViolationCreate request) {
+        return idempotency.once(idempotencyKey, "POST /api/v1/violations", request, () -> {
+            Registration registration = violations.register(request);
+            Violation violation = registration.violation();
+            return Response.status(registration.created() ? Response.Status.CREATED : Response.Status.OK)
+                    .location(location(violation.getId()))
+                    .header(HttpHeaders.ETAG, IfMatch.etag(violation.getVersion()))
+                    .entity(mapper.toView(violation))
+                    .build();
+        });
+    }
+
+    /** Up to 100 offline captures, each with its own result. */
+    public record BatchRequest(@NotNull List<JsonNode> items) {
+    }
+
+    public record BatchResult(List<BatchRegistration.ItemResult> results) {
+    }
+
+    @POST
+    @Path("batch")
+    @RolesAllowed(Role.Names.INSPECTOR)
+    public BatchResult registerBatch(@Valid @NotNull BatchRequest request, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return new BatchResult(batch.register(request.items(), messages.choose(headers.getAcceptableLanguages()), uri.getPath()));
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.INSPECTOR})
+    public ViolationPage search(@QueryParam("plate") String plate, @QueryParam("districtCode") String districtCode,
+                                @QueryParam("status") String status, @QueryParam("violationType") String violationType,
+                                @QueryParam("inspector") String inspector, @QueryParam("from") String from,
+                                @QueryParam("to") String to, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        ViolationSearch search = criteria(plate, districtCode, status, violationType, inspector, from, to,
+                QueryParams.intInRange("limit", limit, 1, 200, 50), ViolationCursor.decode(cursor));
+        Page page = violations.search(search);
+        return new ViolationPage(mapper.toViews(page.items()), page.nextCursor());
+    }
+
+    /**
+     * The same search, every matching row, as CSV streamed while it is read. Only for a client that asks for CSV: the
+     * lower quality makes JSON the answer to {@code Accept: *}{@code /*} or no {@code Accept} at all.
+     */
+    @GET
+    @Produces(CSV + ";qs=0.5")
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.INSPECTOR})
+    public Response export(@QueryParam("plate") String plate, @QueryParam("districtCode") String districtCode,
+                           @QueryParam("status") String status, @QueryParam("violationType") String violationType,
+                           @QueryParam("inspector") String inspector, @QueryParam("from") String from, @QueryParam("to") String to) {
+        ViolationSearch search = violations.scoped(criteria(plate, districtCode, status, violationType, inspector, from, to,
+                ViolationExport.PAGE, null));
+        return Response.ok(export.csv(search), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"violations.csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN, Role.Names.SUPERVISOR})
+    public HistoryView history(@PathParam("id") UUID id) {
+        Violation violation = violations.get(id);
+        return new HistoryView(violation.getId(), violation.getImpoundId(), auditMapper.toViews(violations.history(violation)));
+    }
+
+    private static ViolationSearch criteria(String plate, String districtCode, String status, String violationType, String inspector,
+                                            String from, String to, int limit, ViolationCursor after) {
+        return new ViolationSearch(
+                ViolationService.searchablePlate(plate),
+                QueryParams.text(districtCode),
+                QueryParams.enumValue("status", status, ViolationStatus.class),
+                QueryParams.enumValue("violationType", violationType, ViolationType.class),
+                QueryParams.text(inspector),
+                QueryParams.instant("from", from),
+                QueryParams.instant("to", to),
+                limit,
+                after);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        Violation violation = violations.get(id);
+        return Response.ok(mapper.toView(violation)).header(HttpHeaders.ETAG, IfMatch.etag(violation.getVersion())).build();
+    }
+
+    @POST
+    @Path("{id}/photos")
+    @Consumes({JPEG, PNG})
+    @RolesAllowed(Role.Names.INSPECTOR)
+    public Response addPhoto(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+                             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
+        if (contentLength != null && contentLength > PhotoService.MAX_BYTES) {
+            throw PhotoService.tooLarge();
+        }
+        byte[] bytes = PhotoService.readLimited(body);
+        Upload upload = photos.add(id, contentType.getType() + "/" + contentType.getSubtype(), bytes);
+        Response.ResponseBuilder response = upload.created()
+                ? Response.created(UriBuilder.fromPath("/api/v1/violations/{id}/photos/{sha256}").build(id, upload.photo().getSha256()))
+                : Response.ok();
+        return response.type(MediaType.APPLICATION_JSON_TYPE).entity(mapper.toView(upload.photo())).build();
+    }
+
+    @GET
+    @Path("{id}/photos")
+    public List<PhotoView> listPhotos(@PathParam("id") UUID id) {
+        return mapper.toPhotoViews(photos.list(id));
+    }
+
+    @GET
+    @Path("{id}/photos/{sha256}")
+    @Produces({JPEG, PNG})
+    public Response photo(@PathParam("id") UUID id, @PathParam("sha256") String sha256) {
+        PhotoBytes photo = photos.bytes(id, sha256);
+        return Response.ok(photo.content(), photo.contentType()).build();
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ReasonRequest request) {
+        Violation violation = violations.cancel(id, IfMatch.required(ifMatch), request.reason());
+        return Response.ok(mapper.toView(violation)).header(HttpHeaders.ETAG, IfMatch.etag(violation.getVersion())).build();
+    }
+
+    @POST
+    @Path("{id}/settle")
+    @RolesAllowed(Role.Names.INSPECTOR)
+    public Response settle(@PathParam("id") UUID id, @Valid @NotNull PaymentRequest request) {
+        Settlement settlement = violations.settle(id, request.amount(), request.method(), request.reference());
+        Violation violation = settlement.violation();
+        SettlementView view = new SettlementView(mapper.toView(violation),
+                feeMapper.toReceipt(settlement.receipt(), violation.getTicketNumber(), violation.getPlate()));
+        return Response.ok(view).header(HttpHeaders.ETAG, IfMatch.etag(violation.getVersion())).build();
+    }
+
+    @POST
+    @Path("{id}/impound")
+    @RolesAllowed({Role.Names.INSPECTOR, Role.Names.CLERK})
+    public Response impound(@PathParam("id") UUID id, @Valid @NotNull ImpoundRequest request) {
+        Impound impound = impounds.intake(id, request);
+        return Response.created(UriBuilder.fromPath("/api/v1/impounds/{id}").build(impound.getId()))
+                .header(HttpHeaders.ETAG, IfMatch.etag(impound.getVersion()))
+                .entity(impoundMapper.toView(impound))
+                .build();
+    }
+
+    private static java.net.URI location(UUID id) {
+        return UriBuilder.fromPath("/api/v1/violations/{id}").build(id);
+    }
+}

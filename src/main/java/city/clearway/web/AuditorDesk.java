@@ -1,0 +1,263 @@
+package city.clearway.web;
+
+import city.clearway.audit.AuditVerifier;
+import city.clearway.audit.ReportService;
+import city.clearway.audit.ReportService.Figures;
+import city.clearway.audit.ReportService.GroupBy;
+import city.clearway.common.CityTime;
+import city.clearway.common.ProblemException;
+import city.clearway.common.QueryParams;
+import city.clearway.impound.ImpoundService;
+import city.clearway.reference.DistrictService;
+import city.clearway.reference.ViolationType;
+import city.clearway.security.Role;
+import city.clearway.violation.PhotoService;
+import city.clearway.violation.PhotoService.PhotoBytes;
+import city.clearway.violation.Violation;
+import city.clearway.violation.ViolationCursor;
+import city.clearway.violation.ViolationExport;
+import city.clearway.violation.ViolationSearch;
+import city.clearway.violation.ViolationService;
+import city.clearway.violation.ViolationStatus;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The auditor's desk: search with every filter, a violation's timeline with who did what, the state of the audit
+ * chain, and the district report with its chart. Read-only: nothing here changes anything.
+ */
+@Path("/office")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN, Role.Names.SUPERVISOR})
+public class AuditorDesk {
+
+    private static final int PAGE = 50;
+
+    private final ViolationService violations;
+    private final ViolationExport export;
+    private final PhotoService photos;
+    private final ImpoundService impounds;
+    private final DistrictService districts;
+    private final AuditVerifier verifier;
+    private final ReportService reports;
+    private final CityTime cityTime;
+    private final OfficeViews views;
+    private final Template search;
+    private final Template timeline;
+    private final Template chain;
+    private final Template report;
+
+    AuditorDesk(ViolationService violations, ViolationExport export, PhotoService photos, ImpoundService impounds,
+                DistrictService districts, AuditVerifier verifier, ReportService reports, CityTime cityTime, OfficeViews views,
+                @Location("office/search") Template search, @Location("office/timeline") Template timeline,
+                @Location("office/chain") Template chain, @Location("office/report") Template report) {
+        this.violations = violations;
+        this.export = export;
+        this.photos = photos;
+        this.impounds = impounds;
+        this.districts = districts;
+        this.verifier = verifier;
+        this.reports = reports;
+        this.cityTime = cityTime;
+        this.views = views;
+        this.search = search;
+        this.timeline = timeline;
+        this.chain = chain;
+        this.report = report;
+    }
+
+    /** The filters as the form sent them, kept to draw the form again and to build the next page's link. */
+    public record Filters(String plate, String districtCode, String status, String violationType, String inspector, String from,
+                          String to) {
+
+        String query() {
+            StringBuilder query = new StringBuilder();
+            append(query, "plate", plate);
+            append(query, "districtCode", districtCode);
+            append(query, "status", status);
+            append(query, "violationType", violationType);
+            append(query, "inspector", inspector);
+            append(query, "from", from);
+            append(query, "to", to);
+            return query.toString();
+        }
+
+        private static void append(StringBuilder query, String name, String value) {
+            if (value != null && !value.isBlank()) {
+                query.append(query.isEmpty() ? "" : "&").append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @GET
+    @Path("violations")
+    public TemplateInstance search(@QueryParam("plate") String plate, @QueryParam("districtCode") String districtCode,
+                                   @QueryParam("status") String status, @QueryParam("violationType") String violationType,
+                                   @QueryParam("inspector") String inspector, @QueryParam("from") String from,
+                                   @QueryParam("to") String to, @QueryParam("cursor") String cursor, @Context HttpHeaders headers) {
+        OfficeView view = views.of(headers);
+        Filters filters = new Filters(plate, districtCode, status, violationType, inspector, from, to);
+        List<Violation> found = List.of();
+        String next = null;
+        String error = null;
+        boolean searched = filters.query().length() > 0 || cursor != null;
+        if (searched) {
+            try {
+                ViolationService.Page page = violations.search(criteria(filters, PAGE, ViolationCursor.decode(cursor)));
+                found = page.items();
+                next = page.nextCursor();
+            } catch (ProblemException e) {
+                error = views.explain(e, view);
+            }
+        }
+        return search.data("o", view).data("filters", filters).data("query", filters.query()).data("violations", found)
+                .data("next", next).data("searched", searched).data("error", error)
+                .data("districts", districts.list()).data("statuses", Arrays.asList(ViolationStatus.values()))
+                .data("types", Arrays.asList(ViolationType.values()));
+    }
+
+    @GET
+    @Path("violations.csv")
+    @Produces("text/csv")
+    public Response exportCsv(@QueryParam("plate") String plate, @QueryParam("districtCode") String districtCode,
+                              @QueryParam("status") String status, @QueryParam("violationType") String violationType,
+                              @QueryParam("inspector") String inspector, @QueryParam("from") String from, @QueryParam("to") String to) {
+        ViolationSearch scoped = violations.scoped(criteria(new Filters(plate, districtCode, status, violationType, inspector, from, to),
+                ViolationExport.PAGE, null));
+        return Response.ok(export.csv(scoped), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"violations.csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("violations/{id}")
+    public TemplateInstance timeline(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Violation violation = violations.get(id);
+        return timeline.data("o", views.of(headers)).data("violation", violation)
+                .data("impound", violation.getImpoundId() == null ? null : impounds.get(violation.getImpoundId()))
+                .data("photos", photos.list(id))
+                .data("events", violations.history(violation));
+    }
+
+    @GET
+    @Path("violations/{id}/photos/{sha256}")
+    @Produces({"image/jpeg", "image/png"})
+    public Response photo(@PathParam("id") UUID id, @PathParam("sha256") String sha256) {
+        PhotoBytes photo = photos.bytes(id, sha256);
+        return Response.ok(photo.content(), photo.contentType()).build();
+    }
+
+    @GET
+    @Path("audit")
+    public TemplateInstance chain(@Context HttpHeaders headers) {
+        return chain.data("o", views.of(headers)).data("verdict", verifier.verify());
+    }
+
+    @GET
+    @Path("reports")
+    public TemplateInstance report(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
+                                   @Context HttpHeaders headers, @Context UriInfo uri) {
+        OfficeView view = views.of(headers);
+        LocalDate today = LocalDate.ofInstant(Instant.now(), cityTime.zone());
+        String first = from == null || from.isBlank() ? today.minusMonths(6).plusDays(1).toString() : from;
+        String last = to == null || to.isBlank() ? today.toString() : to;
+        GroupBy grouping = GroupBy.of(groupBy == null || groupBy.isBlank() ? "district" : groupBy);
+        ReportService.Report result = null;
+        String error = null;
+        try {
+            if (grouping == null) {
+                throw ProblemException.badParameter("groupBy", "one-of", "district, month, violationType");
+            }
+            result = reports.summary(day("from", first), day("to", last), grouping);
+        } catch (ProblemException e) {
+            error = views.explain(e, view);
+        }
+        return report.data("o", view).data("from", first).data("to", last).data("groupBy", grouping == null ? "district" : grouping.parameter())
+                .data("report", result).data("chart", result == null ? null : BarChart.of(result.groups(), view))
+                .data("error", error);
+    }
+
+    private ViolationSearch criteria(Filters filters, int limit, ViolationCursor after) {
+        return new ViolationSearch(
+                ViolationService.searchablePlate(QueryParams.text(filters.plate())),
+                QueryParams.text(filters.districtCode()),
+                QueryParams.enumValue("status", QueryParams.text(filters.status()), ViolationStatus.class),
+                QueryParams.enumValue("violationType", QueryParams.text(filters.violationType()), ViolationType.class),
+                QueryParams.text(filters.inspector()),
+                startOf("from", filters.from(), 0),
+                startOf("to", filters.to(), 1),
+                limit,
+                after);
+    }
+
+    /** A day typed in the form, as the instant it starts in the city ({@code plusDays} 1 for an inclusive end). */
+    private Instant startOf(String name, String raw, int plusDays) {
+        String text = QueryParams.text(raw);
+        return text == null ? null : day(name, text).plusDays(plusDays).atStartOfDay(cityTime.zone()).toInstant();
+    }
+
+    private static LocalDate day(String name, String raw) {
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(name, "date");
+        }
+    }
+
+    /** Grouped bars for the report: registered, impounded and released side by side for each group. */
+    public record BarChart(int width, int height, List<Bar> bars, List<Label> labels) {
+
+        public record Bar(int x, int y, int width, int height, String css, String title) {
+        }
+
+        public record Label(int x, int y, String text) {
+        }
+
+        private static final int BAR = 14;
+        private static final int GAP = 22;
+        private static final int PLOT = 160;
+
+        static BarChart of(List<Figures> groups, OfficeView view) {
+            long max = 1;
+            for (Figures g : groups) {
+                max = Math.max(max, Math.max(g.registered(), Math.max(g.impounded(), g.released())));
+            }
+            List<Bar> bars = new ArrayList<>();
+            List<Label> labels = new ArrayList<>();
+            int x = 10;
+            for (Figures g : groups) {
+                long[] values = {g.registered(), g.impounded(), g.released()};
+                String[] kinds = {"registered", "impounded", "released"};
+                for (int i = 0; i < values.length; i++) {
+                    int h = (int) Math.round(PLOT * (double) values[i] / max);
+                    bars.add(new Bar(x + i * BAR, 10 + PLOT - h, BAR - 2, h, "bar-" + kinds[i],
+                            (g.label() == null ? g.key() : g.label()) + " · " + view.t("office.report." + kinds[i]) + ": " + view.num(values[i])));
+                }
+                labels.add(new Label(x + BAR * 3 / 2, 10 + PLOT + 16, g.key()));
+                x += BAR * 3 + GAP;
+            }
+            return new BarChart(Math.max(x, 200), PLOT + 40, bars, labels);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package city.clearway.web;
+
+import city.clearway.common.Idempotency;
+import city.clearway.common.IfMatch;
+import city.clearway.common.ProblemException;
+import city.clearway.common.ProblemType;
+import city.clearway.common.QueryParams;
+import city.clearway.fee.FeeDtos.PaymentRequest;
+import city.clearway.fee.FeeDtos.WaiverRequest;
+import city.clearway.fee.FeeMapper;
+import city.clearway.fee.Payment;
+import city.clearway.fee.PaymentMethod;
+import city.clearway.fee.Quote;
+import city.clearway.impound.HoldAuthority;
+import city.clearway.impound.Impound;
+import city.clearway.impound.ImpoundDtos.HoldRequest;
+import city.clearway.impound.ImpoundDtos.ReleaseRequest;
+import city.clearway.impound.ImpoundService;
+import city.clearway.impound.ImpoundStatus;
+import city.clearway.security.Role;
+import city.clearway.violation.ViolationService;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The impound-lot clerk's desk: what is in the lot, one car's fees, payments, holds and release, and the printed
+ * receipt and release slip. Everything goes through the same services as the API; this class only speaks HTML.
+ */
+@Path("/office/impounds")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR, Role.Names.AUDITOR, Role.Names.ADMIN})
+public class ClerkDesk {
+
+    private final ImpoundService impounds;
+    private final Idempotency idempotency;
+    private final FeeMapper feeMapper;
+    private final OfficeViews views;
+    private final Template inventory;
+    private final Template impound;
+    private final Template receipt;
+    private final Template releaseSlip;
+
+    ClerkDesk(ImpoundService impounds, Idempotency idempotency, FeeMapper feeMapper, OfficeViews views,
+              @Location("office/inventory") Template inventory,
+              @Location("office/impound") Template impound,
+              @Location("office/receipt") Template receipt,
+              @Location("office/release-slip") Template releaseSlip) {
+        this.impounds = impounds;
+        this.idempotency = idempotency;
+        this.feeMapper = feeMapper;
+        this.views = views;
+        this.inventory = inventory;
+        this.impound = impound;
+        this.receipt = receipt;
+        this.releaseSlip = releaseSlip;
+    }
+
+    /** One row of the lot inventory. */
+    public record Row(Impound impound, long balance) {
+    }
+
+    @GET
+    public TemplateInstance inventory(@QueryParam("plate") String plate, @QueryParam("status") String status,
+                                      @Context HttpHeaders headers) {
+        OfficeView view = views.of(headers);
+        String error = null;
+        List<Row> rows = List.of();
+        ImpoundStatus shown = status == null ? ImpoundStatus.IN_LOT : "ALL".equals(status) ? null : QueryParams.enumValue("status", status, ImpoundStatus.class);
+        try {
+            String canonical = ViolationService.searchablePlate(QueryParams.text(plate));
+            rows = impounds.list(null, canonical != null ? null : shown, canonical, 200).stream()
+                    .map(found -> new Row(found, impounds.quote(found.getId(), null).balance()))
+                    .toList();
+        } catch (ProblemException e) {
+            error = message(e, view);
+        }
+        return inventory.data("o", view).data("rows", rows).data("plate", plate == null ? "" : plate)
+                .data("status", status == null ? "IN_LOT" : status).data("error", error);
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance impound(@PathParam("id") UUID id, @QueryParam("done") String done, @QueryParam("receipt") String receiptNumber,
+                                    @Context HttpHeaders headers) {
+        OfficeView view = views.of(headers);
+        String notice = done == null ? null : view.t("office.done." + done, receiptNumber == null ? "" : receiptNumber);
+        return page(id, view, notice, null, Map.of());
+    }
+
+    @POST
+    @Path("{id}/payments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response takePayment(@PathParam("id") UUID id, MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
+        return act(id, form, headers, () -> {
+            PaymentRequest payment = new PaymentRequest(Forms.amount(form, "amount"),
+                    Forms.choice(form, "method", PaymentMethod.class), QueryParams.text(form.getFirst("reference")));
+            // The form's token makes a double-clicked or re-sent payment count once.
+            return idempotency.once(form.getFirst("token"), "OFFICE POST /impounds/" + id + "/payments", payment, () -> {
+                Payment taken = impounds.takePayment(id, payment);
+                return seeOther(id, "payment", taken.getReceiptNumber());
+            });
+        });
+    }
+
+    @POST
+    @Path("{id}/waivers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response grantWaiver(@PathParam("id") UUID id, MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
+        return act(id, form, headers, () -> {
+            impounds.grantWaiver(id, new WaiverRequest(Forms.amount(form, "waiverAmount"), Forms.required(form, "waiverReason")));
+            return seeOther(id, "waiver", null);
+        });
+    }
+
+    @POST
+    @Path("{id}/holds")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response placeHold(@PathParam("id") UUID id, MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
+        return act(id, form, headers, () -> {
+            impounds.placeHold(id, new HoldRequest(Forms.choice(form, "authority", HoldAuthority.class), Forms.required(form, "holdReason"),
+                    QueryParams.text(form.getFirst("holdReference"))));
+            return seeOther(id, "hold", null);
+        });
+    }
+
+    @POST
+    @Path("{id}/holds/{holdId}/lift")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response liftHold(@PathParam("id") UUID id, @PathParam("holdId") UUID holdId, MultivaluedMap<String, String> form,
+                             @Context HttpHeaders headers) {
+        return act(id, form, headers, () -> {
+            impounds.liftHold(id, holdId, Forms.required(form, "liftReason"));
+            return seeOther(id, "lift", null);
+        });
+    }
+
+    /** The version the clerk's page was drawn from travels with the form: a stale page cannot release a car twice. */
+    @POST
+    @Path("{id}/release")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response release(@PathParam("id") UUID id, MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
+        return act(id, form, headers, () -> {
+            ReleaseRequest request = new ReleaseRequest(Forms.required(form, "releasedToName"), Forms.required(form, "releasedToNationalId"),
+                    Forms.required(form, "ownershipDocument"));
+            impounds.release(id, IfMatch.required(IfMatch.etag(Forms.version(form))), request);
+            return Response.seeOther(UriBuilder.fromPath("/office/impounds/{id}/release-slip").build(id)).build();
+        });
+    }
+
+    /**
+     * Does what a form asked; a refusal draws the impound page again with the reason and with everything the clerk
+     * typed still in place.
+     */
+    private Response act(UUID id, MultivaluedMap<String, String> form, HttpHeaders headers, Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (ProblemException e) {
+            OfficeView view = views.of(headers);
+            return Response.ok(page(id, view, null, message(e, view), form)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/receipts/{receiptNumber}")
+    public TemplateInstance receipt(@PathParam("id") UUID id, @PathParam("receiptNumber") String receiptNumber,
+                                    @Context HttpHeaders headers) {
+        Impound found = impounds.get(id);
+        Payment payment = impounds.payments(id).stream().filter(p -> p.getReceiptNumber().equals(receiptNumber)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("receipt", receiptNumber));
+        return receipt.data("o", views.of(headers)).data("impound", found).data("violation", found.getViolation()).data("payment", payment);
+    }
+
+    @GET
+    @Path("{id}/release-slip")
+    public TemplateInstance releaseSlip(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Impound found = impounds.get(id);
+        if (found.getReleaseNumber() == null) {
+            throw ProblemException.withDetail(ProblemType.ILLEGAL_TRANSITION, "impound-closed", found.getStatus().name());
+        }
+        return releaseSlip.data("o", views.of(headers)).data("impound", found).data("violation", found.getViolation());
+    }
+
+    private TemplateInstance page(UUID id, OfficeView view, String notice, String error, Map<String, ? extends Object> entered) {
+        Impound found = impounds.get(id);
+        Quote quote = impounds.quote(id, null);
+        Map<String, String> form = new HashMap<>();
+        entered.forEach((key, value) -> form.put(key, value instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0)) : String.valueOf(value)));
+        boolean inLot = found.getStatus() == ImpoundStatus.IN_LOT;
+        return impound.data("o", view)
+                .data("impound", found)
+                .data("violation", found.getViolation())
+                .data("quote", feeMapper.toView(quote, view.locale()))
+                .data("payments", impounds.payments(id))
+                .data("holds", found.getHolds())
+                .data("canTakePayments", inLot && view.clerkAt(found.getLotCode()))
+                .data("canSupervise", inLot && view.supervisor())
+                .data("methods", Arrays.asList(PaymentMethod.values()))
+                .data("authorities", Arrays.asList(HoldAuthority.values()))
+                .data("token", UUID.randomUUID().toString())
+                .data("form", form)
+                .data("notice", notice)
+                .data("error", error);
+    }
+
+    private String message(ProblemException e, OfficeView view) {
+        if (e.type() == ProblemType.STALE_VERSION) {
+            // The version travelled with the form: someone changed the vehicle since this page was drawn.
+            return view.t("office.stale");
+        }
+        return views.explain(e, view);
+    }
+
+    private static Response seeOther(UUID id, String done, String receiptNumber) {
+        UriBuilder target = UriBuilder.fromPath("/office/impounds/{id}").queryParam("done", done);
+        if (receiptNumber != null) {
+            target.queryParam("receipt", receiptNumber);
+        }
+        return Response.seeOther(target.build(id)).build();
+    }
+}

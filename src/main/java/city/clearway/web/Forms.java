@@ -1,0 +1,52 @@
+package city.clearway.web;
+
+import city.clearway.common.Digits;
+import city.clearway.common.ProblemException;
+import city.clearway.common.ProblemType;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+/**
+ * Reads what a clerk typed into a form. Persian or Arabic-Indic digits and thousands separators are read as the
+ * number they write; anything that is not a whole number is refused, never rounded.
+ */
+final class Forms {
+
+    private Forms() {
+    }
+
+    static String required(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid(name, "required");
+        }
+        return value;
+    }
+
+    /** One of the values of {@code type}, which a select offers; a {@code 422} for anything else. */
+    static <E extends Enum<E>> E choice(MultivaluedMap<String, String> form, String name, Class<E> type) {
+        String value = required(form, name);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw ProblemException.invalid(name, "one-of", java.util.Arrays.toString(type.getEnumConstants()));
+    }
+
+    static Long amount(MultivaluedMap<String, String> form, String name) {
+        String digits = Digits.toLatin(required(form, name)).replace(",", "").replace("٬", "").replace("،", "").strip();
+        if (!digits.matches("\\d{1,13}")) {
+            throw ProblemException.invalid(name, "whole-number");
+        }
+        return Long.parseLong(digits);
+    }
+
+    /** The impound version the page was drawn from. */
+    static long version(MultivaluedMap<String, String> form) {
+        String version = form.getFirst("version");
+        if (version == null || !version.matches("\\d{1,18}")) {
+            throw ProblemException.of(ProblemType.IF_MATCH_REQUIRED);
+        }
+        return Long.parseLong(version);
+    }
+}

@@ -1,0 +1,36 @@
+package city.clearway.web;
+
+import city.clearway.common.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import java.util.Locale;
+
+/**
+ * The language of the office pages: the one chosen with the switch (kept in a cookie), else the browser's if
+ * Clearway speaks it, else Persian, the language of the city's staff.
+ */
+@ApplicationScoped
+public class OfficeLanguage {
+
+    public static final String COOKIE = "clearway-lang";
+
+    private final Messages messages;
+
+    OfficeLanguage(Messages messages) {
+        this.messages = messages;
+    }
+
+    public Locale of(HttpHeaders headers) {
+        var chosen = headers.getCookies().get(COOKIE);
+        if (chosen != null) {
+            return "en".equals(chosen.getValue()) ? Locale.ENGLISH : Messages.PERSIAN;
+        }
+        for (Locale wanted : headers.getAcceptableLanguages()) {
+            if (wanted.getLanguage().equals("en") || wanted.getLanguage().equals("fa")) {
+                return messages.choose(java.util.List.of(wanted));
+            }
+        }
+        return Messages.PERSIAN;
+    }
+}

@@ -1,0 +1,46 @@
+package city.clearway.web;
+
+import city.clearway.common.Problem;
+import city.clearway.common.ProblemException;
+import city.clearway.common.ProblemPage;
+import city.clearway.common.ProblemType;
+import city.clearway.common.Problems;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** A refusal on an office page, shown as a readable page in the reader's language: never a problem document. */
+@ApplicationScoped
+public class OfficeProblemPage implements ProblemPage {
+
+    private final OfficeLanguage language;
+    private final OfficeViews views;
+    private final Problems problems;
+    private final Template page;
+
+    OfficeProblemPage(OfficeLanguage language, OfficeViews views, Problems problems, @Location("office/problem") Template page) {
+        this.language = language;
+        this.views = views;
+        this.problems = problems;
+        this.page = page;
+    }
+
+    @Override
+    public Optional<Response> render(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        if (!uri.getPath().startsWith("/office") || e.type() == ProblemType.UNAUTHENTICATED) {
+            return Optional.empty();
+        }
+        Locale locale = language.of(headers);
+        Problem problem = problems.document(e, locale, uri.getPath());
+        String html = page.data("o", views.of(locale)).data("problem", problem).data("explained", views.explain(e, views.of(locale)))
+                .render();
+        return Optional.of(Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build());
+    }
+}

@@ -1,0 +1,193 @@
+package city.clearway.web;
+
+import city.clearway.common.CityTime;
+import city.clearway.common.Digits;
+import city.clearway.common.Messages;
+import city.clearway.common.TimeSource;
+import city.clearway.plate.InvalidPlateException;
+import city.clearway.plate.Plate;
+import city.clearway.security.Caller;
+import city.clearway.security.Role;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.TemplateData;
+
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * What every office page needs to speak the reader's language: texts, numbers and rials in the right digits, times
+ * in the city's zone with the Jalali date beside the Gregorian one, and who is signed in.
+ */
+@TemplateData
+public final class OfficeView {
+
+    private static final DateTimeFormatter GREGORIAN = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Locale locale;
+    private final Messages messages;
+    private final CityTime cityTime;
+    private final TimeSource time;
+    private final Caller caller;
+
+    OfficeView(Locale locale, Messages messages, CityTime cityTime, TimeSource time, Caller caller) {
+        this.locale = locale;
+        this.messages = messages;
+        this.cityTime = cityTime;
+        this.time = time;
+        this.caller = caller;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean persian() {
+        return locale.getLanguage().equals("fa");
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public String dir() {
+        return persian() ? "rtl" : "ltr";
+    }
+
+    public String t(String key) {
+        return messages.get(locale, key);
+    }
+
+    public String t(String key, Object argument) {
+        return messages.get(locale, key, argument);
+    }
+
+    /** The label of a form field, or its name when it has none. */
+    public String field(String name) {
+        String key = "office.field." + name;
+        return messages.has(key) ? messages.get(locale, key) : name;
+    }
+
+    /** The label of a code (a status, a violation type, a payment method...): {@code label('status', 'IMPOUNDED')}. */
+    public String label(String kind, Object code) {
+        if (code == null) {
+            return "";
+        }
+        String key = kind + "." + code;
+        return messages.has(key) ? messages.get(locale, key) : code.toString();
+    }
+
+    public String num(Number number) {
+        return number == null ? "" : NumberFormat.getIntegerInstance(locale).format(number);
+    }
+
+    /** Digits in the reader's script: a national ID, a phone number. */
+    public String digits(String text) {
+        return text == null ? "" : persian() ? Digits.toPersian(text) : text;
+    }
+
+    /** An audit event's data as "name: value" pairs, in the order recorded. */
+    public String details(String json) {
+        try {
+            JsonNode data = JSON.readTree(json);
+            if (!data.isObject()) {
+                return json;
+            }
+            StringBuilder text = new StringBuilder();
+            data.fields().forEachRemaining(field -> {
+                if (!text.isEmpty()) {
+                    text.append(" · ");
+                }
+                text.append(field.getKey()).append(": ").append(field.getValue().isTextual() ? field.getValue().asText() : field.getValue().toString());
+            });
+            return text.toString();
+        } catch (JsonProcessingException e) {
+            return json;
+        }
+    }
+
+    /** Hours with one decimal, or a dash when there is nothing to measure. */
+    public String hours(Double hours) {
+        if (hours == null) {
+            return "—";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(hours);
+    }
+
+    public String rials(Number amount) {
+        return amount == null ? "" : messages.get(locale, "office.rials", amount);
+    }
+
+    /** In Persian: ۲ آذر ۱۴۰۵، ۱۰:۱۵ (۲۰۲۶-۱۱-۲۳); in English: 2026-11-23 10:15 (1405/09/02). */
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime local = instant.atZone(cityTime.zone());
+        return date(local.toLocalDate()) + " " + digits(CLOCK.format(local));
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : date(instant.atZone(cityTime.zone()).toLocalDate());
+    }
+
+    public String date(LocalDate day) {
+        JalaliDate jalali = JalaliDate.of(day);
+        if (persian()) {
+            return digits(jalali.day() + " " + jalali.persianMonth() + " " + jalali.year()) + " (" + digits(GREGORIAN.format(day)) + ")";
+        }
+        return GREGORIAN.format(day) + " (" + jalali + ")";
+    }
+
+    /** How long since {@code from}: days and hours. */
+    public String since(Instant from) {
+        Duration stay = Duration.between(from, time.now());
+        return messages.get(locale, "office.duration", stay.toDays(), stay.toHoursPart());
+    }
+
+    /** A plate as printed on it ({@code ۱۲ ب ۳۴۵ ایران ۶۷}) in both languages: plates are Persian. */
+    public String plate(String canonical) {
+        try {
+            return Plate.parse(canonical).persianDisplay();
+        } catch (InvalidPlateException e) {
+            return canonical;
+        }
+    }
+
+    public String username() {
+        return caller.username();
+    }
+
+    public boolean clerk() {
+        return caller.has(Role.CLERK);
+    }
+
+    public boolean supervisor() {
+        return caller.has(Role.SUPERVISOR);
+    }
+
+    /** May read the audit desk: auditors, administrators and supervisors. */
+    public boolean auditor() {
+        return caller.has(Role.AUDITOR) || caller.has(Role.ADMIN) || caller.has(Role.SUPERVISOR);
+    }
+
+    /** May open the lot desk. */
+    public boolean lotDesk() {
+        return caller.has(Role.CLERK) || caller.has(Role.SUPERVISOR) || caller.has(Role.AUDITOR) || caller.has(Role.ADMIN);
+    }
+
+    public boolean clerkAt(String lotCode) {
+        return caller.clerksAtLot(lotCode);
+    }
+
+}
