@@ -14,17 +14,25 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Seals committed audit events into the hash chain, in the order they were appended. Business transactions only
- * insert their events, so they never wait on one another; sealing happens right after they commit, one sealer at a
- * time (the chain head's row lock sees to that, across every instance of the service), in batches.
+ * insert their events, so they never wait on one another; sealing happens just after they commit, in batches that
+ * gather the commits of the next few milliseconds, one sealer at a time (the chain head's row lock sees to that,
+ * across every instance of the service).
  */
 @ApplicationScoped
 public class AuditSealer {
 
     static final int BATCH = 500;
+    /**
+     * How long a commit's sealing waits for the commits that follow it, so that under load one sealing transaction
+     * takes many events instead of one each (measured on 2 cores: sealing one by one took a fifth of the CPU).
+     */
+    static final long GATHER_MILLIS = 50;
     private static final Logger LOG = Logger.getLogger(AuditSealer.class);
 
     private final EntityManager em;
@@ -75,7 +83,7 @@ public class AuditSealer {
 
     private void sealSoon() {
         if (queued.compareAndSet(false, true)) {
-            executor.execute(() -> {
+            CompletableFuture.delayedExecutor(GATHER_MILLIS, TimeUnit.MILLISECONDS, executor).execute(() -> {
                 queued.set(false);
                 try {
                     sealPending();
