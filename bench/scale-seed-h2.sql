@@ -221,8 +221,9 @@ FROM (
 ) c
 CROSS JOIN SYSTEM_RANGE(1, 4) l;
 
--- What was charged at release, by kind, as the service keeps it with the impound for the reports.
+-- What was charged at release, by kind, and the stay, as the service keeps them with the impound for the reports.
 UPDATE impound i SET
+    stay_seconds = DATEDIFF('SECOND', i.impounded_at, i.released_at),
     fine_charged = (SELECT SUM(c.amount) FROM impound_charge c WHERE c.impound_id = i.id AND c.kind = 'FINE'),
     tow_charged = (SELECT SUM(c.amount) FROM impound_charge c WHERE c.impound_id = i.id AND c.kind = 'TOW'),
     storage_charged = (SELECT SUM(c.amount) FROM impound_charge c WHERE c.impound_id = i.id AND c.kind = 'STORAGE'),

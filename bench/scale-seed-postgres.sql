@@ -202,9 +202,10 @@ FROM (
 ) c
 CROSS JOIN generate_series(1, 4) AS l(line_no);
 
--- What was charged at release, by kind, as the service keeps it with the impound for the reports.
+-- What was charged at release, by kind, and the stay, as the service keeps them with the impound for the reports.
 UPDATE impound i
-SET fine_charged = k.fine, tow_charged = k.tow, storage_charged = k.storage, vat_charged = k.vat
+SET fine_charged = k.fine, tow_charged = k.tow, storage_charged = k.storage, vat_charged = k.vat,
+    stay_seconds = extract(epoch FROM i.released_at - i.impounded_at)::bigint
 FROM (SELECT impound_id, sum(amount) FILTER (WHERE kind = 'FINE') AS fine, sum(amount) FILTER (WHERE kind = 'TOW') AS tow,
              sum(amount) FILTER (WHERE kind = 'STORAGE') AS storage, sum(amount) FILTER (WHERE kind = 'VAT') AS vat
       FROM impound_charge GROUP BY impound_id) k

@@ -7,12 +7,14 @@ UPDATE impound SET district_code = (SELECT v.district_code FROM violation v WHER
 ALTER TABLE impound ALTER COLUMN district_code SET NOT NULL;
 ALTER TABLE impound ALTER COLUMN violation_type SET NOT NULL;
 
--- What was charged at release, by kind (the lines stay in impound_charge).
+-- What was charged at release, by kind (the lines stay in impound_charge), and how long the car was in the lot.
 ALTER TABLE impound ADD COLUMN fine_charged BIGINT;
 ALTER TABLE impound ADD COLUMN tow_charged BIGINT;
 ALTER TABLE impound ADD COLUMN storage_charged BIGINT;
 ALTER TABLE impound ADD COLUMN vat_charged BIGINT;
+ALTER TABLE impound ADD COLUMN stay_seconds BIGINT;
 UPDATE impound SET
+    stay_seconds = CAST(EXTRACT(EPOCH FROM released_at) - EXTRACT(EPOCH FROM impounded_at) AS BIGINT),
     fine_charged = (SELECT COALESCE(SUM(c.amount), 0) FROM impound_charge c WHERE c.impound_id = impound.id AND c.kind = 'FINE'),
     tow_charged = (SELECT COALESCE(SUM(c.amount), 0) FROM impound_charge c WHERE c.impound_id = impound.id AND c.kind = 'TOW'),
     storage_charged = (SELECT COALESCE(SUM(c.amount), 0) FROM impound_charge c WHERE c.impound_id = impound.id AND c.kind = 'STORAGE'),

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The district performance report: what happened in a period, counted per district, month or violation type. Every
@@ -62,7 +62,8 @@ public class ReportService {
     public record Report(LocalDate from, LocalDate to, GroupBy groupBy, List<Figures> groups, Figures totals, List<ImpoundLot> lots) {
     }
 
-    private static final String ALL = "";
+    /** The median time in the lot of the impounds released, in seconds (the middle two averaged), counted by the database. */
+    private static final String MEDIAN_STAY = "percentile_cont(0.5) within group (order by i.staySeconds)";
 
     private final EntityManager em;
     private final DistrictRepository districts;
@@ -92,21 +93,24 @@ public class ReportService {
             String dimension = groupBy == GroupBy.DISTRICT ? "districtCode" : "violationType";
             collect(dimension, startOf(from), startOf(to.plusDays(1)), null, tallies, total);
         }
+        for (Object[] row : rows(null, "i", MEDIAN_STAY, "Impound i", in("i.releasedAt"), startOf(from), startOf(to.plusDays(1)))) {
+            total.medianStaySeconds = ((Number) row[0]).doubleValue();
+        }
         List<Figures> groups = new ArrayList<>();
         tallies.forEach((key, tally) -> groups.add(tally.figures(key, labels.get(key))));
-        return new Report(from, to, groupBy, groups, total.figures(ALL, null), lots.allByCode());
+        return new Report(from, to, groupBy, groups, total.figures("", null), lots.allByCode());
     }
 
     /**
-     * Runs every count for one period, in five queries that each read one table: into {@code single} when there is no
+     * Runs every count for one period, in five aggregate queries (all but the waivers' read one table): into {@code single} when there is no
      * dimension, else into {@code byKey} ({@code dimension} is a property every counted entity has).
      */
     private void collect(String dimension, Instant from, Instant to, Tally single, Map<String, Tally> byKey, Tally total) {
+        Function<Object[], Tally> group = row -> single != null ? single
+                : byKey.computeIfAbsent(row[0] instanceof Enum<?> e ? e.name() : String.valueOf(row[0]), k -> new Tally());
+        int first = dimension == null ? 0 : 1;
         Sink sink = (row, apply) -> {
-            String key = dimension == null ? ALL : row[0] instanceof Enum<?> e ? e.name() : String.valueOf(row[0]);
-            Tally tally = single != null ? single : byKey.computeIfAbsent(key, k -> new Tally());
-            int first = dimension == null ? 0 : 1;
-            apply.accept(tally, first);
+            apply.accept(group.apply(row), first);
             apply.accept(total, first);
         };
         for (Object[] row : rows(dimension, "v", "sum(case when " + in("v.registeredAt") + " then 1 else 0 end), "
@@ -144,26 +148,21 @@ public class ReportService {
         for (Object[] row : rows(dimension, "i", "sum(w.amount)", "Waiver w join Impound i on w.impoundId = i.id", in("w.grantedAt"), from, to)) {
             sink.add(row, (t, c) -> t.waived += number(row[c]));
         }
-        for (Object[] row : rows(dimension, "i", "i.impoundedAt, i.releasedAt", "Impound i", released, from, to, false)) {
-            Duration stay = Duration.between((Instant) row[row.length - 2], (Instant) row[row.length - 1]);
-            sink.add(row, (t, c) -> t.stays.add(stay.toSeconds()));
+        // A median does not add up across groups: the totals get their own (see summary).
+        for (Object[] row : rows(dimension, "i", MEDIAN_STAY, "Impound i", released, from, to)) {
+            group.apply(row).medianStaySeconds = ((Number) row[first]).doubleValue();
         }
     }
 
     /** {@code select [alias.dimension,] columns from ... where condition [group by alias.dimension]}. */
     private List<Object[]> rows(String dimension, String alias, String columns, String from, String condition, Instant start, Instant end) {
-        return rows(dimension, alias, columns, from, condition, start, end, true);
-    }
-
-    private List<Object[]> rows(String dimension, String alias, String columns, String from, String condition, Instant start, Instant end,
-                                boolean grouped) {
         String key = dimension == null ? null : alias + "." + dimension;
         StringBuilder hql = new StringBuilder("select ");
         if (key != null) {
             hql.append(key).append(", ");
         }
         hql.append(columns).append(" from ").append(from).append(" where ").append(condition);
-        if (key != null && grouped) {
+        if (key != null) {
             hql.append(" group by ").append(key);
         }
         List<Object[]> rows = em.createQuery(hql.toString(), Object[].class).setParameter("from", start).setParameter("to", end).getResultList();
@@ -220,8 +219,8 @@ public class ReportService {
         long settled;
         long waived;
         long received;
+        Double medianStaySeconds;
         final Map<FeeKind, Long> revenue = new EnumMap<>(FeeKind.class);
-        final List<Long> stays = new ArrayList<>();
 
         Figures figures(String key, String label) {
             Map<FeeKind, Long> byKind = new EnumMap<>(FeeKind.class);
@@ -232,13 +231,7 @@ public class ReportService {
         }
 
         private Double medianHours() {
-            if (stays.isEmpty()) {
-                return null;
-            }
-            long[] seconds = stays.stream().mapToLong(Long::longValue).sorted().toArray();
-            int middle = seconds.length / 2;
-            double median = seconds.length % 2 == 1 ? seconds[middle] : (seconds[middle - 1] + seconds[middle]) / 2.0;
-            return Math.round(median / 36.0) / 100.0;
+            return medianStaySeconds == null ? null : Math.round(medianStaySeconds / 36.0) / 100.0;
         }
     }
 }

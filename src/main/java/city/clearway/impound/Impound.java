@@ -22,6 +22,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +112,10 @@ public class Impound {
     @Column(name = "vat_charged")
     private Long vatCharged;
 
+    /** From impound to release, for the reports' median. */
+    @Column(name = "stay_seconds")
+    private Long staySeconds;
+
     @OneToMany(mappedBy = "impound", cascade = CascadeType.PERSIST)
     @OrderBy("placedAt")
     private List<Hold> holds = new ArrayList<>();
@@ -174,6 +179,7 @@ public class Impound {
         this.releasedToNationalId = owner.nationalId();
         this.ownershipDocument = owner.ownershipDocument();
         this.releasedAt = settled.asOf();
+        this.staySeconds = Duration.between(impoundedAt, releasedAt).toSeconds();
         this.releasedBy = by;
         violation.released();
     }

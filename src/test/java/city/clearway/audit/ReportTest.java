@@ -127,6 +127,35 @@ class ReportTest {
     }
 
     @Test
+    void theMedianStayIsTheMiddleOneOfEachGroupAndOfAllTogether() {
+        String southLot = Fixtures.lot(south, 10);
+        String southClerk = Fixtures.clerk(southLot);
+        String twoHours = Fixtures.impounded(inspectorNorth, north, lot).path("id");
+        String fiveHours = Fixtures.impounded(inspectorNorth, north, lot).path("id");
+        String nineHours = Fixtures.impounded(inspectorSouth, south, southLot).path("id");
+        String thirtyHours = Fixtures.impounded(inspectorNorth, north, lot).path("id");
+        String fortyHours = Fixtures.impounded(inspectorSouth, south, southLot).path("id");
+        clock.advance(Duration.ofHours(2));
+        payAndRelease(clerk, twoHours);
+        clock.advance(Duration.ofHours(3));
+        payAndRelease(clerk, fiveHours);
+        clock.advance(Duration.ofHours(4));
+        payAndRelease(southClerk, nineHours);
+        clock.advance(Duration.ofHours(21));
+        payAndRelease(clerk, thirtyHours);
+        clock.advance(Duration.ofHours(10));
+        payAndRelease(southClerk, fortyHours);
+
+        Response report = Api.as(auditor).queryParam("from", firstDay.toString()).queryParam("to", firstDay.plusDays(5).toString())
+                .get("/api/v1/reports/summary").then().statusCode(200).extract().response();
+
+        assertThat(group(report, north).get("medianHoursImpoundToRelease")).isEqualTo(5.0f);   // 2, 5, 30
+        assertThat(group(report, south).get("medianHoursImpoundToRelease")).isEqualTo(24.5f);  // 9, 40: the middle two averaged
+        assertThat(report.<Float>path("totals.medianHoursImpoundToRelease")).isEqualTo(9.0f);  // 2, 5, 9, 30, 40
+        assertThat(report.<Integer>path("totals.released")).isEqualTo(5);
+    }
+
+    @Test
     void aPeriodMustBeReadable() {
         Api.misbehavingAs(auditor).queryParam("from", "2026-09-22").queryParam("to", "2026-03-21").get("/api/v1/reports/summary")
                 .then().statusCode(400);
@@ -139,6 +168,10 @@ class ReportTest {
     }
 
     private long payAndRelease(String impound) {
+        return payAndRelease(clerk, impound);
+    }
+
+    private long payAndRelease(String clerk, String impound) {
         int balance = Api.as(clerk).get("/api/v1/impounds/{id}/fees", impound).then().extract().path("balance");
         Api.as(clerk).body(Map.of("amount", balance, "method", "CARD")).post("/api/v1/impounds/{id}/payments", impound).then().statusCode(201);
         String etag = Api.as(clerk).get("/api/v1/impounds/{id}", impound).then().extract().header("ETag");
