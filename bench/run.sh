@@ -19,37 +19,7 @@ ADMIN_PASSWORD=bench-admin-password
 USER_PASSWORD=bench-user-password
 BASE=http://127.0.0.1:$PORT/api/v1
 RESULTS=bench/RESULTS.md
-SERVICE_PID=
-
-cleanup() { [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null || true; }
-trap cleanup EXIT
-
-admin() { curl -sf -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' "$@"; }
-
-build() { # build <name> [maven args]: the packaged service, kept aside
-  local name=$1; shift
-  ./mvnw -q -B -DskipTests "$@" package
-  rm -rf "$WORK/$name-app"; cp -r target/quarkus-app "$WORK/$name-app"
-}
-
-start() { # start <name> [env...]
-  local name=$1; shift
-  mkdir -p "$WORK/$name-run"
-  (cd "$WORK/$name-run" && exec env CLEARWAY_ADMIN_PASSWORD=$ADMIN_PASSWORD "$@" \
-     java -Xmx2g -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN -jar "$WORK/$name-app/quarkus-run.jar" \
-     > "$WORK/$name-run/service.log" 2>&1) &
-  SERVICE_PID=$!
-  for _ in $(seq 1 120); do
-    curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && return 0
-    sleep 0.5
-  done
-  echo "service did not start; see $WORK/$name-run/service.log" >&2; exit 1
-}
-
-stop() {
-  kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=
-  while curl -s -o /dev/null "http://127.0.0.1:$PORT/q/health"; do sleep 0.5; done
-}
+. bench/service.sh
 
 seed() { # a district, a lot with room for everything, an inspector and a clerk, the tariff; then 200 cars in the lot
   admin "$BASE/districts" -d '{"code":"BNC01","name":"Bench district"}' > /dev/null
@@ -72,8 +42,6 @@ seed() { # a district, a lot with room for everything, an inspector and a clerk,
     echo >> "$WORK/impounds"
   done
 }
-
-auth() { printf 'Authorization: Basic %s' "$(printf '%s:%s' "$1" "$USER_PASSWORD" | base64 -w0)"; }
 
 load() { # load <label> <connections> <script> <user> [extra wrk args]: one bounded wrk run, summarised as a table row
   local label=$1 connections=$2 script=$3 user=$4

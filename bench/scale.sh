@@ -39,7 +39,6 @@ ADMIN_PASSWORD=bench-admin-password
 USER_PASSWORD=bench-user-password
 BASE=http://127.0.0.1:$PORT/api/v1
 RESULTS=bench/RESULTS.md
-SERVICE_PID=
 export PGCLIENTENCODING=UTF8
 
 # The year: the 365 days of the city (Asia/Tehran) before today; the data ends at today's midnight.
@@ -52,44 +51,9 @@ YEAR_START="${FIRST_DAY}T00:00:00$OFFSET"
 YEAR_END="${TODAY}T00:00:00$(TZ=$CITY_TZ date -d "$TODAY 00:00" +%:z)"
 YEAR_MIDDLE="$(date -d "$FIRST_DAY +182 days" +%F)T00:00:00$(TZ=$CITY_TZ date -d "$FIRST_DAY +182 days 00:00" +%:z)"
 
-cleanup() { [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null || true; }
-trap cleanup EXIT
+. bench/service.sh
 
 say() { echo "[$(date +%H:%M:%S)] $*"; }
-
-admin() { curl -sf -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' "$@"; }
-
-auth() { printf 'Authorization: Basic %s' "$(printf '%s:%s' "$1" "$USER_PASSWORD" | base64 -w0)"; }
-
-build() { # build <name> [maven args]: the packaged service, kept aside
-  local name=$1; shift
-  ./mvnw -q -B -DskipTests "$@" package
-  rm -rf "$WORK/$name-app"; cp -r target/quarkus-app "$WORK/$name-app"
-}
-
-start() { # start <name> [env...]
-  local name=$1; shift
-  mkdir -p "$WORK/$name-run"
-  (cd "$WORK/$name-run" && exec env CLEARWAY_ADMIN_PASSWORD=$ADMIN_PASSWORD "$@" \
-     java -Xmx2g -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN -jar "$WORK/$name-app/quarkus-run.jar" \
-     >> "$WORK/$name-run/service.log" 2>&1) &
-  SERVICE_PID=$!
-  for _ in $(seq 1 240); do
-    curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && return 0
-    kill -0 "$SERVICE_PID" 2>/dev/null || { wait "$SERVICE_PID" || echo "the service exited with status $?" >&2; break; }
-    sleep 0.5
-  done
-  echo "service did not start; see $WORK/$name-run/service.log" >&2; exit 1
-}
-
-stop() {
-  kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=
-  for _ in $(seq 1 120); do
-    curl -s -o /dev/null "http://127.0.0.1:$PORT/q/health" || return 0
-    sleep 0.5
-  done
-  echo "something still answers on port $PORT" >&2; exit 1
-}
 
 # ---- H2: the file under the service's working directory, opened by RunScript while the service is stopped ----
 h2_jar() { ls "$WORK/h2-app/lib/main/"com.h2database.h2-*.jar | head -1; }
