@@ -19,7 +19,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -83,95 +83,123 @@ public class ReportService {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         labels.keySet().forEach(key -> tallies.put(key, new Tally()));
         Tally total = new Tally();
-        if (groupBy == GroupBy.MONTH) {
-            for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
-                LocalDate start = month.atDay(1).isBefore(from) ? from : month.atDay(1);
-                LocalDate end = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
-                collect(null, startOf(start), startOf(end.plusDays(1)), tallies.get(month.toString()), null, total);
-            }
-        } else {
-            String dimension = groupBy == GroupBy.DISTRICT ? "districtCode" : "violationType";
-            collect(dimension, startOf(from), startOf(to.plusDays(1)), null, tallies, total);
+        Period period = new Period(startOf(from), startOf(to.plusDays(1)), groupBy, monthsAfterTheFirst(from, to));
+        // Each row is its key and then its figures; they count in the key's group and in the totals.
+        Function<Object[], Tally> group = row -> tallies.computeIfAbsent(key(row[0]), k -> new Tally());
+        Sink sink = (row, apply) -> {
+            apply.accept(group.apply(row));
+            apply.accept(total);
+        };
+        for (Object[] row : period.rows("v", "v.registeredAt", "count(*)", "Violation v")) {
+            sink.add(row, t -> t.registered += number(row[1]));
         }
-        for (Object[] row : rows(null, "i", MEDIAN_STAY, "Impound i", in("i.releasedAt"), startOf(from), startOf(to.plusDays(1)))) {
-            total.medianStaySeconds = ((Number) row[0]).doubleValue();
+        for (Object[] row : period.rows("v", "v.cancelledAt", "count(*)", "Violation v")) {
+            sink.add(row, t -> t.cancelled += number(row[1]));
         }
+        for (Object[] row : period.rows("i", "i.impoundedAt", "count(*)", "Impound i")) {
+            sink.add(row, t -> t.impounded += number(row[1]));
+        }
+        for (Object[] row : period.rows("i", "i.releasedAt",
+                "count(*), sum(i.fineCharged), sum(i.towCharged), sum(i.storageCharged), sum(i.vatCharged), " + MEDIAN_STAY, "Impound i")) {
+            sink.add(row, t -> {
+                t.released += number(row[1]);
+                t.revenue.merge(FeeKind.FINE, number(row[2]), Long::sum);
+                t.revenue.merge(FeeKind.TOW, number(row[3]), Long::sum);
+                t.revenue.merge(FeeKind.STORAGE, number(row[4]), Long::sum);
+                t.revenue.merge(FeeKind.VAT, number(row[5]), Long::sum);
+            });
+            // A median does not add up across groups: the totals get their own below.
+            group.apply(row).medianStaySeconds = ((Number) row[6]).doubleValue();
+        }
+        for (Object[] row : period.rows("p", "p.receivedAt",
+                "sum(case when p.impoundId is null then 1 else 0 end), sum(case when p.impoundId is null then p.amount else 0 end), sum(p.amount)",
+                "Payment p")) {
+            sink.add(row, t -> {
+                t.settled += number(row[1]);
+                t.revenue.merge(FeeKind.FINE, number(row[2]), Long::sum);
+                t.received += number(row[3]);
+            });
+        }
+        for (Object[] row : period.rows("i", "w.grantedAt", "sum(w.amount)", "Waiver w join Impound i on w.impoundId = i.id")) {
+            sink.add(row, t -> t.waived += number(row[1]));
+        }
+        total.medianStaySeconds = period.medianStaySeconds();
         List<Figures> groups = new ArrayList<>();
         tallies.forEach((key, tally) -> groups.add(tally.figures(key, labels.get(key))));
         return new Report(from, to, groupBy, groups, total.figures("", null), lots.allByCode());
     }
 
     /**
-     * Runs every count for one period, in five aggregate queries (all but the waivers' read one table): into {@code single} when there is no
-     * dimension, else into {@code byKey} ({@code dimension} is a property every counted entity has).
+     * The period's instants and how its figures are split. Each query reads the events of one kind by the time they
+     * happened, within the period, grouped by a key: the district or violation type of the row, or the month (in the
+     * city's time zone) its time falls in, which the query works out from the month boundaries it is given. So a
+     * report takes the same seven queries whatever its length or grouping.
      */
-    private void collect(String dimension, Instant from, Instant to, Tally single, Map<String, Tally> byKey, Tally total) {
-        Function<Object[], Tally> group = row -> single != null ? single
-                : byKey.computeIfAbsent(row[0] instanceof Enum<?> e ? e.name() : String.valueOf(row[0]), k -> new Tally());
-        int first = dimension == null ? 0 : 1;
-        Sink sink = (row, apply) -> {
-            apply.accept(group.apply(row), first);
-            apply.accept(total, first);
-        };
-        for (Object[] row : rows(dimension, "v", "sum(case when " + in("v.registeredAt") + " then 1 else 0 end), "
-                + "sum(case when " + in("v.cancelledAt") + " then 1 else 0 end)",
-                "Violation v", in("v.registeredAt") + " or " + in("v.cancelledAt"), from, to)) {
-            sink.add(row, (t, c) -> {
-                t.registered += number(row[c]);
-                t.cancelled += number(row[c + 1]);
-            });
+    private final class Period {
+        private final Instant start;
+        private final Instant end;
+        private final GroupBy groupBy;
+        private final List<YearMonth> laterMonths;
+
+        Period(Instant start, Instant end, GroupBy groupBy, List<YearMonth> laterMonths) {
+            this.start = start;
+            this.end = end;
+            this.groupBy = groupBy;
+            this.laterMonths = laterMonths;
         }
-        String released = in("i.releasedAt");
-        for (Object[] row : rows(dimension, "i", "sum(case when " + in("i.impoundedAt") + " then 1 else 0 end), "
-                + "sum(case when " + released + " then 1 else 0 end), "
-                + "sum(case when " + released + " then i.fineCharged else 0 end), sum(case when " + released + " then i.towCharged else 0 end), "
-                + "sum(case when " + released + " then i.storageCharged else 0 end), sum(case when " + released + " then i.vatCharged else 0 end)",
-                "Impound i", in("i.impoundedAt") + " or " + released, from, to)) {
-            sink.add(row, (t, c) -> {
-                t.impounded += number(row[c]);
-                t.released += number(row[c + 1]);
-                t.revenue.merge(FeeKind.FINE, number(row[c + 2]), Long::sum);
-                t.revenue.merge(FeeKind.TOW, number(row[c + 3]), Long::sum);
-                t.revenue.merge(FeeKind.STORAGE, number(row[c + 4]), Long::sum);
-                t.revenue.merge(FeeKind.VAT, number(row[c + 5]), Long::sum);
-            });
+
+        /** {@code select <key> as k, columns from ... where start <= time < end group by k}. */
+        List<Object[]> rows(String alias, String time, String columns, String from) {
+            String hql = "select " + key(alias, time) + " as k, " + columns + " from " + from + " where " + within(time) + " group by k";
+            var query = em.createQuery(hql, Object[].class).setParameter("from", start).setParameter("to", end);
+            if (groupBy == GroupBy.MONTH) {
+                for (int i = 0; i < laterMonths.size(); i++) {
+                    query.setParameter("month" + i, startOf(laterMonths.get(i).atDay(1)));
+                }
+            }
+            return query.getResultList();
         }
-        for (Object[] row : rows(dimension, "p", "sum(case when p.impoundId is null then 1 else 0 end), "
-                + "sum(case when p.impoundId is null then p.amount else 0 end), sum(p.amount)",
-                "Payment p", in("p.receivedAt"), from, to)) {
-            sink.add(row, (t, c) -> {
-                t.settled += number(row[c]);
-                t.revenue.merge(FeeKind.FINE, number(row[c + 1]), Long::sum);
-                t.received += number(row[c + 2]);
-            });
+
+        Double medianStaySeconds() {
+            Number median = em.createQuery("select " + MEDIAN_STAY + " from Impound i where " + within("i.releasedAt"), Number.class)
+                    .setParameter("from", start).setParameter("to", end).getSingleResult();
+            return median == null ? null : median.doubleValue();
         }
-        for (Object[] row : rows(dimension, "i", "sum(w.amount)", "Waiver w join Impound i on w.impoundId = i.id", in("w.grantedAt"), from, to)) {
-            sink.add(row, (t, c) -> t.waived += number(row[c]));
+
+        private String key(String alias, String time) {
+            return switch (groupBy) {
+                case DISTRICT -> alias + ".districtCode";
+                case VIOLATION_TYPE -> alias + ".violationType";
+                case MONTH -> {
+                    // Before the start of the second month: the first; before the third's: the second; ... else the last.
+                    StringBuilder month = new StringBuilder("case");
+                    YearMonth previous = YearMonth.from(LocalDate.ofInstant(start, cityTime.zone()));
+                    for (int i = 0; i < laterMonths.size(); i++) {
+                        month.append(" when ").append(time).append(" < :month").append(i).append(" then '").append(previous).append("'");
+                        previous = laterMonths.get(i);
+                    }
+                    yield month.append(" else '").append(previous).append("' end").toString();
+                }
+            };
         }
-        // A median does not add up across groups: the totals get their own (see summary).
-        for (Object[] row : rows(dimension, "i", MEDIAN_STAY, "Impound i", released, from, to)) {
-            group.apply(row).medianStaySeconds = ((Number) row[first]).doubleValue();
-        }
+
     }
 
-    /** {@code select [alias.dimension,] columns from ... where condition [group by alias.dimension]}. */
-    private List<Object[]> rows(String dimension, String alias, String columns, String from, String condition, Instant start, Instant end) {
-        String key = dimension == null ? null : alias + "." + dimension;
-        StringBuilder hql = new StringBuilder("select ");
-        if (key != null) {
-            hql.append(key).append(", ");
-        }
-        hql.append(columns).append(" from ").append(from).append(" where ").append(condition);
-        if (key != null) {
-            hql.append(" group by ").append(key);
-        }
-        List<Object[]> rows = em.createQuery(hql.toString(), Object[].class).setParameter("from", start).setParameter("to", end).getResultList();
-        // An aggregate over no rows at all is one row of nulls: nothing to count.
-        return rows.stream().filter(row -> row[row.length - 1] != null).toList();
-    }
-
-    private static String in(String time) {
+    private static String within(String time) {
         return "(" + time + " >= :from and " + time + " < :to)";
+    }
+
+    /** The months of the period after its first, whose starts divide it. */
+    private static List<YearMonth> monthsAfterTheFirst(LocalDate from, LocalDate to) {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(from).plusMonths(1); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return months;
+    }
+
+    private static String key(Object value) {
+        return value instanceof Enum<?> e ? e.name() : String.valueOf(value);
     }
 
     private static long number(Object value) {
@@ -204,10 +232,10 @@ public class ReportService {
         return labels;
     }
 
-    /** Adds a row's figures to its group and to the totals; {@code apply} gets the index of the row's first figure. */
+    /** Adds a row's figures to its group and to the totals. */
     @FunctionalInterface
     private interface Sink {
-        void add(Object[] row, BiConsumer<Tally, Integer> apply);
+        void add(Object[] row, Consumer<Tally> apply);
     }
 
     /** Running figures of one group. */

@@ -117,6 +117,24 @@ class ReportTest {
     }
 
     @Test
+    void everyMonthOfThePeriodHasItsGroupEvenAnEmptyOne() {
+        Fixtures.register(inspectorNorth, north);
+        LocalDate thirdMonth = firstDay.plusMonths(2);
+        clock.advance(Duration.between(clock.now(), thirdMonth.atTime(9, 0).atZone(TEHRAN).toInstant()));
+        Fixtures.register(inspectorNorth, north);
+        Fixtures.register(inspectorSouth, south);
+
+        Response report = Api.as(auditor).queryParam("from", firstDay.toString())
+                .queryParam("to", thirdMonth.withDayOfMonth(thirdMonth.lengthOfMonth()).toString())
+                .queryParam("groupBy", "month").get("/api/v1/reports/summary").then().statusCode(200).extract().response();
+
+        assertThat(report.<java.util.List<String>>path("groups.key")).containsExactly(firstDay.toString().substring(0, 7),
+                firstDay.plusMonths(1).toString().substring(0, 7), thirdMonth.toString().substring(0, 7));
+        assertThat(report.<java.util.List<Integer>>path("groups.registered")).containsExactly(1, 0, 2);
+        assertThat(report.<Integer>path("totals.registered")).isEqualTo(3);
+    }
+
+    @Test
     void violationTypesAreAGroupingToo() {
         Fixtures.register(inspectorNorth, north);
         Response report = Api.as(auditor).queryParam("from", firstDay.toString()).queryParam("to", firstDay.toString())
