@@ -182,7 +182,6 @@ public class ReportService {
                 }
             };
         }
-
     }
 
     private static String within(String time) {
