@@ -79,11 +79,12 @@ public class ReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report summary(LocalDate from, LocalDate to, GroupBy groupBy) {
-        Map<String, String> labels = labels(from, to, groupBy);
+        List<YearMonth> months = months(from, to);
+        Map<String, String> labels = labels(months, groupBy);
         Map<String, Tally> tallies = new LinkedHashMap<>();
         labels.keySet().forEach(key -> tallies.put(key, new Tally()));
         Tally total = new Tally();
-        Period period = new Period(startOf(from), startOf(to.plusDays(1)), groupBy, monthsAfterTheFirst(from, to));
+        Period period = new Period(startOf(from), startOf(to.plusDays(1)), groupBy, months);
         // Each row is its key and then its figures; they count in the key's group and in the totals.
         Function<Object[], Tally> group = row -> tallies.computeIfAbsent(key(row[0]), k -> new Tally());
         Sink sink = (row, apply) -> {
@@ -139,13 +140,13 @@ public class ReportService {
         private final Instant start;
         private final Instant end;
         private final GroupBy groupBy;
-        private final List<YearMonth> laterMonths;
+        private final List<YearMonth> months;
 
-        Period(Instant start, Instant end, GroupBy groupBy, List<YearMonth> laterMonths) {
+        Period(Instant start, Instant end, GroupBy groupBy, List<YearMonth> months) {
             this.start = start;
             this.end = end;
             this.groupBy = groupBy;
-            this.laterMonths = laterMonths;
+            this.months = months;
         }
 
         /** {@code select <key> as k, columns from ... where start <= time < end group by k}. */
@@ -153,8 +154,8 @@ public class ReportService {
             String hql = "select " + key(alias, time) + " as k, " + columns + " from " + from + " where " + within(time) + " group by k";
             var query = em.createQuery(hql, Object[].class).setParameter("from", start).setParameter("to", end);
             if (groupBy == GroupBy.MONTH) {
-                for (int i = 0; i < laterMonths.size(); i++) {
-                    query.setParameter("month" + i, startOf(laterMonths.get(i).atDay(1)));
+                for (int i = 1; i < months.size(); i++) {
+                    query.setParameter("month" + i, startOf(months.get(i).atDay(1)));
                 }
             }
             return query.getResultList();
@@ -173,12 +174,10 @@ public class ReportService {
                 case MONTH -> {
                     // Before the start of the second month: the first; before the third's: the second; ... else the last.
                     StringBuilder month = new StringBuilder("case");
-                    YearMonth previous = YearMonth.from(LocalDate.ofInstant(start, cityTime.zone()));
-                    for (int i = 0; i < laterMonths.size(); i++) {
-                        month.append(" when ").append(time).append(" < :month").append(i).append(" then '").append(previous).append("'");
-                        previous = laterMonths.get(i);
+                    for (int i = 1; i < months.size(); i++) {
+                        month.append(" when ").append(time).append(" < :month").append(i).append(" then '").append(months.get(i - 1)).append("'");
                     }
-                    yield month.append(" else '").append(previous).append("' end").toString();
+                    yield month.append(" else '").append(months.get(months.size() - 1)).append("' end").toString();
                 }
             };
         }
@@ -188,10 +187,10 @@ public class ReportService {
         return "(" + time + " >= :from and " + time + " < :to)";
     }
 
-    /** The months of the period after its first, whose starts divide it. */
-    private static List<YearMonth> monthsAfterTheFirst(LocalDate from, LocalDate to) {
+    /** The months the period touches, in order (in the city's calendar, as {@code from} and {@code to} are). */
+    private static List<YearMonth> months(LocalDate from, LocalDate to) {
         List<YearMonth> months = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(from).plusMonths(1); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
             months.add(month);
         }
         return months;
@@ -209,7 +208,7 @@ public class ReportService {
         return day.atStartOfDay(cityTime.zone()).toInstant();
     }
 
-    private Map<String, String> labels(LocalDate from, LocalDate to, GroupBy groupBy) {
+    private Map<String, String> labels(List<YearMonth> months, GroupBy groupBy) {
         Map<String, String> labels = new LinkedHashMap<>();
         switch (groupBy) {
             case DISTRICT -> {
@@ -223,7 +222,7 @@ public class ReportService {
                 }
             }
             case MONTH -> {
-                for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+                for (YearMonth month : months) {
                     labels.put(month.toString(), month.toString());
                 }
             }

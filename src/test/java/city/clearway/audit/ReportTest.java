@@ -189,11 +189,11 @@ class ReportTest {
         return payAndRelease(clerk, impound);
     }
 
-    private long payAndRelease(String clerk, String impound) {
-        int balance = Api.as(clerk).get("/api/v1/impounds/{id}/fees", impound).then().extract().path("balance");
-        Api.as(clerk).body(Map.of("amount", balance, "method", "CARD")).post("/api/v1/impounds/{id}/payments", impound).then().statusCode(201);
-        String etag = Api.as(clerk).get("/api/v1/impounds/{id}", impound).then().extract().header("ETag");
-        Api.as(clerk).header("If-Match", etag)
+    private long payAndRelease(String lotClerk, String impound) {
+        int balance = Api.as(lotClerk).get("/api/v1/impounds/{id}/fees", impound).then().extract().path("balance");
+        Api.as(lotClerk).body(Map.of("amount", balance, "method", "CARD")).post("/api/v1/impounds/{id}/payments", impound).then().statusCode(201);
+        String etag = Api.as(lotClerk).get("/api/v1/impounds/{id}", impound).then().extract().header("ETag");
+        Api.as(lotClerk).header("If-Match", etag)
                 .body(Map.of("releasedToName", "Owner", "releasedToNationalId", NationalIds.next(), "ownershipDocument", "Card"))
                 .post("/api/v1/impounds/{id}/release", impound).then().statusCode(200);
         return balance;
