@@ -23,10 +23,12 @@ public class AuditLog {
     private final Caller caller;
     private final ObjectMapper json;
     private final AuditSealer sealer;
+    private final ReportDays reportDays;
 
-    AuditLog(EntityManager em, TimeSource time, Caller caller, ObjectMapper mapper, AuditSealer sealer) {
+    AuditLog(EntityManager em, TimeSource time, Caller caller, ObjectMapper mapper, AuditSealer sealer, ReportDays reportDays) {
         this.em = em;
         this.sealer = sealer;
+        this.reportDays = reportDays;
         this.time = time;
         this.caller = caller;
         this.json = mapper.copy()
@@ -50,6 +52,8 @@ public class AuditLog {
         AuditEvent event = new AuditEvent(time.now(), actor, action, entityType, String.valueOf(entityId), toJson(data));
         em.persist(event);
         sealer.sealAfterCommit();
+        // Every change the reports count is recorded here, in its own transaction, at the time it is stamped with.
+        reportDays.changed(event.getAt());
         return event;
     }
 

@@ -6,15 +6,19 @@ import city.clearway.support.Fixtures;
 import city.clearway.support.NationalIds;
 import city.clearway.support.StandardTariff;
 import city.clearway.support.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,6 +35,9 @@ class ReportTest {
     private static final AtomicInteger QUARTERS = new AtomicInteger();
 
     private final TestClock clock = new TestClock();
+
+    @Inject
+    EntityManager em;
     private LocalDate firstDay;
     private String north;
     private String south;
@@ -174,6 +181,74 @@ class ReportTest {
     }
 
     @Test
+    void aClosedDayShowsWhatItShowedWhileOpen() {
+        Fixtures.register(inspectorNorth, north);
+        String waiting = Fixtures.register(inspectorNorth, north).path("id");
+        Api.as(Fixtures.supervisor()).header("If-Match", "\"0\"").body(Map.of("reason", "Wrong street"))
+                .post("/api/v1/violations/{id}/cancel", waiting).then().statusCode(200);
+        String settled = Fixtures.register(inspectorSouth, south).path("id");
+        Api.as(inspectorSouth).body(Map.of("amount", StandardTariff.FINE_SIDEWALK, "method", "CASH"))
+                .post("/api/v1/violations/{id}/settle", settled).then().statusCode(200);
+        String waived = Fixtures.impounded(inspectorNorth, north, lot).path("id");
+        String fast = Fixtures.impounded(inspectorNorth, north, lot).path("id");
+        Fixtures.impounded(inspectorNorth, north, lot);  // still in the lot
+        clock.advance(Duration.ofHours(3));
+        Api.as(Fixtures.supervisor()).body(Map.of("amount", 100_000, "reason", "Late tow")).post("/api/v1/impounds/{id}/waivers", waived)
+                .then().statusCode(201);
+        payAndRelease(fast);
+        clock.advance(Duration.ofHours(4));
+        payAndRelease(waived);
+        for (String groupBy : new String[] {"district", "month", "violationType"}) {
+            Map<String, Object> open = figures(groupBy);
+            assertThat(closedDays()).doesNotContain(firstDay);
+
+            clock.advance(Duration.ofDays(2));  // the day has ended: its figures are summed once and read from the sums
+            Map<String, Object> closed = figures(groupBy);
+            assertThat(closedDays()).contains(firstDay);
+            assertThat(closed).isEqualTo(open);
+            clock.advance(Duration.ofDays(-2));
+            QuarkusTransaction.requiringNew().run(() -> {  // and open again, for the next grouping
+                em.createNativeQuery("DELETE FROM report_tally WHERE city_day >= ?1").setParameter(1, firstDay).executeUpdate();
+                em.createNativeQuery("DELETE FROM report_day WHERE city_day >= ?1").setParameter(1, firstDay).executeUpdate();
+            });
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> totals = (Map<String, Object>) figures("district").get("totals");
+        assertThat(totals).containsEntry("registered", 6).containsEntry("cancelled", 1).containsEntry("impounded", 3)
+                .containsEntry("released", 2).containsEntry("settled", 1).containsEntry("waived", 100_000)
+                .containsEntry("medianHoursImpoundToRelease", 5.0f);  // 3 and 7 hours
+    }
+
+    @Test
+    void aChangeStampedInAClosedDayOpensItAgain() {
+        Fixtures.register(inspectorNorth, north);
+        clock.advance(Duration.ofDays(2));
+        assertThat(registered()).isEqualTo(1);
+        assertThat(closedDays()).contains(firstDay);
+
+        clock.advance(Duration.ofDays(-2));  // the server's clock was set back
+        Fixtures.register(inspectorNorth, north);
+        assertThat(closedDays()).doesNotContain(firstDay);
+        clock.advance(Duration.ofDays(2));
+        assertThat(registered()).isEqualTo(2);
+        assertThat(closedDays()).contains(firstDay);
+    }
+
+    @Test
+    void daysSummedInAnotherTimeZoneAreSummedAgain() {
+        Fixtures.register(inspectorNorth, north);
+        clock.advance(Duration.ofDays(2));
+        assertThat(registered()).isEqualTo(1);
+        // As if the city's time zone had been set to UTC when the day was closed: its sums are not the city's days.
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("UPDATE report_day SET time_zone = 'UTC' WHERE city_day = ?1").setParameter(1, firstDay).executeUpdate();
+            em.createNativeQuery("UPDATE report_tally SET registered = 40 WHERE city_day = ?1").setParameter(1, firstDay).executeUpdate();
+        });
+        assertThat(registered()).isEqualTo(1);
+        assertThat(closedDays()).contains(firstDay);
+    }
+
+    @Test
     void aPeriodMustBeReadable() {
         Api.misbehavingAs(auditor).queryParam("from", "2026-09-22").queryParam("to", "2026-03-21").get("/api/v1/reports/summary")
                 .then().statusCode(400);
@@ -197,6 +272,23 @@ class ReportTest {
                 .body(Map.of("releasedToName", "Owner", "releasedToNationalId", NationalIds.next(), "ownershipDocument", "Card"))
                 .post("/api/v1/impounds/{id}/release", impound).then().statusCode(200);
         return balance;
+    }
+
+    private Map<String, Object> figures(String groupBy) {
+        Response report = Api.as(auditor).queryParam("from", firstDay.toString()).queryParam("to", firstDay.plusDays(1).toString())
+                .queryParam("groupBy", groupBy).get("/api/v1/reports/summary").then().statusCode(200).extract().response();
+        return Map.of("groups", report.path("groups"), "totals", report.path("totals"));
+    }
+
+    private int registered() {
+        return Api.as(auditor).queryParam("from", firstDay.toString()).queryParam("to", firstDay.toString())
+                .get("/api/v1/reports/summary").then().statusCode(200).extract().path("groups.find { it.key == '" + north + "' }.registered");
+    }
+
+    private List<LocalDate> closedDays() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT city_day FROM report_day WHERE city_day BETWEEN ?1 AND ?2 ORDER BY city_day", LocalDate.class)
+                .setParameter(1, firstDay.minusDays(1)).setParameter(2, firstDay.plusDays(1)).getResultList());
     }
 
     private static Map<String, Object> group(Response report, String key) {
