@@ -67,16 +67,17 @@ public class ReportDays {
      * before the first event are empty and need no closing), or the day before {@code from} when none can be.
      */
     LocalDate closeThrough(LocalDate from, LocalDate to) {
-        LocalDate last = to.isBefore(lastClosable()) ? to : lastClosable();
+        LocalDate closable = lastClosable();
+        LocalDate last = to.isBefore(closable) ? to : closable;
         if (last.isBefore(from)) {
             return from.minusDays(1);
         }
-        // What is closed already, after forgetting days counted in another time zone (the city's setting changed).
+        // A day summed in another time zone (the city's setting changed since) is not closed for this one.
         Set<LocalDate> closed = new HashSet<>();
         LocalDate firstEvent = QuarkusTransaction.requiringNew().call(() -> {
-            forgetOtherTimeZones();
-            closed.addAll(em.createQuery("select d.day from ReportDay d where d.day >= :from and d.day <= :last", LocalDate.class)
-                    .setParameter("from", from).setParameter("last", last).getResultList());
+            closed.addAll(em.createQuery("select d.day from ReportDay d where d.day >= :from and d.day <= :last and d.timeZone = :zone",
+                            LocalDate.class)
+                    .setParameter("from", from).setParameter("last", last).setParameter("zone", zone.getId()).getResultList());
             return firstEventDay();
         });
         if (firstEvent == null || firstEvent.isAfter(last)) {
@@ -141,6 +142,7 @@ public class ReportDays {
         LocalDate last = run.get(run.size() - 1);
         try {
             QuarkusTransaction.requiringNew().run(() -> {
+                forget(first, last);
                 Instant now = time.now();
                 // The days' rows first: a concurrent closing of the same days waits here and then fails.
                 run.forEach(day -> em.persist(new ReportDay(day, zone.getId(), now)));
@@ -185,13 +187,14 @@ public class ReportDays {
         return first == null ? null : LocalDate.ofInstant(first, zone);
     }
 
-    /** Days summed in another time zone are forgotten, to be summed again in the city's. */
-    private void forgetOtherTimeZones() {
-        em.createQuery("delete from ReportTally t where t.key.day in (select d.day from ReportDay d where d.timeZone <> :zone)")
-                .setParameter("zone", zone.getId()).executeUpdate();
-        int forgotten = em.createQuery("delete from ReportDay d where d.timeZone <> :zone").setParameter("zone", zone.getId()).executeUpdate();
+    /** Forgets what was summed for days about to be summed again: days summed in another time zone. */
+    private void forget(LocalDate first, LocalDate last) {
+        em.createQuery("delete from ReportTally t where t.key.day >= :first and t.key.day <= :last")
+                .setParameter("first", first).setParameter("last", last).executeUpdate();
+        int forgotten = em.createQuery("delete from ReportDay d where d.day >= :first and d.day <= :last")
+                .setParameter("first", first).setParameter("last", last).executeUpdate();
         if (forgotten > 0) {
-            LOG.infof("%d closed days were counted in another time zone than %s: they will be counted again", forgotten, zone);
+            LOG.infof("%d days from %s to %s were summed in another time zone than %s: they are summed again", forgotten, first, last, zone);
         }
     }
 
