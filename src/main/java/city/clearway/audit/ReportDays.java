@@ -15,7 +15,6 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +43,8 @@ public class ReportDays {
 
     private final EntityManager em;
     private final TimeSource time;
-    private final ZoneId zone;
+    private final CityTime cityTime;
+    private final String zone;
     private final Duration closesAfter;
 
     /** The latest day this instance knows to be closed; null until read, {@link LocalDate#MIN} when there is none. */
@@ -53,13 +53,14 @@ public class ReportDays {
     ReportDays(EntityManager em, TimeSource time, CityTime cityTime, ClearwayConfig config) {
         this.em = em;
         this.time = time;
-        this.zone = cityTime.zone();
+        this.cityTime = cityTime;
+        this.zone = cityTime.zone().getId();
         this.closesAfter = config.dayClosesAfter();
     }
 
     /** The last day whose figures can no longer change: it ended at least {@code day-closes-after} ago. */
     LocalDate lastClosable() {
-        return LocalDate.ofInstant(time.now().minus(closesAfter), zone).minusDays(1);
+        return cityTime.dayOf(time.now().minus(closesAfter)).minusDays(1);
     }
 
     /**
@@ -77,7 +78,7 @@ public class ReportDays {
         LocalDate firstEvent = QuarkusTransaction.requiringNew().call(() -> {
             closed.addAll(em.createQuery("select d.day from ReportDay d where d.day >= :from and d.day <= :last and d.timeZone = :zone",
                             LocalDate.class)
-                    .setParameter("from", from).setParameter("last", last).setParameter("zone", zone.getId()).getResultList());
+                    .setParameter("from", from).setParameter("last", last).setParameter("zone", zone).getResultList());
             return firstEventDay();
         });
         if (firstEvent == null || firstEvent.isAfter(last)) {
@@ -117,7 +118,7 @@ public class ReportDays {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void changed(Instant at) {
-        LocalDate day = LocalDate.ofInstant(at, zone);
+        LocalDate day = cityTime.dayOf(at);
         if (day.isAfter(latestClosed())) {
             return;
         }
@@ -130,10 +131,7 @@ public class ReportDays {
     /** Closes the days that can be, every hour, so that a report seldom has to. */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void closePastDays() {
-        LocalDate firstEvent = QuarkusTransaction.requiringNew().call(this::firstEventDay);
-        if (firstEvent != null) {
-            closeThrough(firstEvent, lastClosable());
-        }
+        closeThrough(LocalDate.EPOCH, lastClosable());  // from the first event on: none is older than 1970
     }
 
     /** Sums the days of {@code run} (consecutive, none closed yet) in one transaction. */
@@ -145,12 +143,12 @@ public class ReportDays {
                 forget(first, last);
                 Instant now = time.now();
                 // The days' rows first: a concurrent closing of the same days waits here and then fails.
-                run.forEach(day -> em.persist(new ReportDay(day, zone.getId(), now)));
+                run.forEach(day -> em.persist(new ReportDay(day, zone, now)));
                 em.flush();
-                List<Instant> starts = run.stream().map(this::startOf).toList();
+                List<Instant> starts = run.stream().map(cityTime::startOf).toList();
                 List<String> names = run.stream().map(LocalDate::toString).toList();
                 List<KeyPart> key = List.of(KeyPart.spans(starts, names), KeyPart.column("districtCode"), KeyPart.column("violationType"));
-                for (Map.Entry<List<String>, Tally> entry : ReportEvents.count(em, startOf(first), startOf(last.plusDays(1)), key).entrySet()) {
+                for (Map.Entry<List<String>, Tally> entry : ReportEvents.count(em, cityTime.startOf(first), cityTime.startOf(last.plusDays(1)), key).entrySet()) {
                     List<String> k = entry.getKey();
                     em.persist(new ReportTally(new ReportTally.Key(LocalDate.parse(k.get(0)), k.get(1), k.get(2)), entry.getValue()));
                 }
@@ -184,7 +182,7 @@ public class ReportDays {
     /** The day of the first violation registered: every event counted follows one, so no day before it has any. */
     private LocalDate firstEventDay() {
         Instant first = em.createQuery("select min(v.registeredAt) from Violation v", Instant.class).getSingleResult();
-        return first == null ? null : LocalDate.ofInstant(first, zone);
+        return first == null ? null : cityTime.dayOf(first);
     }
 
     /** Forgets what was summed for days about to be summed again: days summed in another time zone. */
@@ -196,9 +194,5 @@ public class ReportDays {
         if (forgotten > 0) {
             LOG.infof("%d days from %s to %s were summed in another time zone than %s: they are summed again", forgotten, first, last, zone);
         }
-    }
-
-    private Instant startOf(LocalDate day) {
-        return day.atStartOfDay(zone).toInstant();
     }
 }

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -101,10 +100,10 @@ public class ReportService {
             KeyPart key = switch (groupBy) {
                 case DISTRICT -> KeyPart.column("districtCode");
                 case VIOLATION_TYPE -> KeyPart.column("violationType");
-                case MONTH -> KeyPart.spans(months.stream().map(month -> startOf(month.atDay(1))).toList(),
+                case MONTH -> KeyPart.spans(months.stream().map(month -> cityTime.startOf(month.atDay(1))).toList(),
                         months.stream().map(YearMonth::toString).toList());
             };
-            ReportEvents.count(em, startOf(closedThrough.plusDays(1)), startOf(to.plusDays(1)), List.of(key))
+            ReportEvents.count(em, cityTime.startOf(closedThrough.plusDays(1)), cityTime.startOf(to.plusDays(1)), List.of(key))
                     .forEach((k, tally) -> count.accept(k.get(0), tally));
         }
 
@@ -120,10 +119,6 @@ public class ReportService {
             months.add(month);
         }
         return months;
-    }
-
-    private Instant startOf(LocalDate day) {
-        return day.atStartOfDay(cityTime.zone()).toInstant();
     }
 
     private Map<String, String> labels(List<YearMonth> months, GroupBy groupBy) {

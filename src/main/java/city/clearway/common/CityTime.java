@@ -3,6 +3,7 @@ package city.clearway.common;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
@@ -22,6 +23,16 @@ public class CityTime {
 
     public Instant toInstant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
+    }
+
+    /** The instant a day of the city begins. */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    /** The day of the city an instant falls in. */
+    public LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, zone);
     }
 
     public ZoneId zone() {

@@ -179,7 +179,7 @@ public class AuditorDesk {
     public TemplateInstance report(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
                                    @Context HttpHeaders headers, @Context UriInfo uri) {
         OfficeView view = views.of(headers);
-        LocalDate today = LocalDate.ofInstant(Instant.now(), cityTime.zone());
+        LocalDate today = cityTime.dayOf(Instant.now());
         String first = from == null || from.isBlank() ? today.minusMonths(6).plusDays(1).toString() : from;
         String last = to == null || to.isBlank() ? today.toString() : to;
         GroupBy grouping = GroupBy.of(groupBy == null || groupBy.isBlank() ? "district" : groupBy);
@@ -214,7 +214,7 @@ public class AuditorDesk {
     /** A day typed in the form, as the instant it starts in the city ({@code plusDays} 1 for an inclusive end). */
     private Instant startOf(String name, String raw, int plusDays) {
         String text = QueryParams.text(raw);
-        return text == null ? null : day(name, text).plusDays(plusDays).atStartOfDay(cityTime.zone()).toInstant();
+        return text == null ? null : cityTime.startOf(day(name, text).plusDays(plusDays));
     }
 
     private static LocalDate day(String name, String raw) {
