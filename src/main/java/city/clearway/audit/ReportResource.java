@@ -8,8 +8,7 @@ import city.clearway.common.ProblemException;
 import city.clearway.common.Rials;
 import city.clearway.fee.FeeKind;
 import city.clearway.reference.ImpoundLot;
-import city.clearway.security.Role;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,7 +22,7 @@ import java.util.Map;
 
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN, Role.Names.SUPERVISOR})
+@Authenticated
 public class ReportResource {
 
     /** The longest period one report covers. */

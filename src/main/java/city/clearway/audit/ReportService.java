@@ -8,6 +8,8 @@ import city.clearway.reference.DistrictRepository;
 import city.clearway.reference.ImpoundLot;
 import city.clearway.reference.ImpoundLotRepository;
 import city.clearway.reference.ViolationType;
+import city.clearway.security.Caller;
+import city.clearway.security.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -66,7 +68,11 @@ public class ReportService {
     private final CityTime cityTime;
     private final ReportDays days;
 
-    ReportService(EntityManager em, DistrictRepository districts, ImpoundLotRepository lots, CityTime cityTime, ReportDays days) {
+    private final Caller caller;
+
+    ReportService(EntityManager em, DistrictRepository districts, ImpoundLotRepository lots, CityTime cityTime, ReportDays days,
+                  Caller caller) {
+        this.caller = caller;
         this.em = em;
         this.districts = districts;
         this.lots = lots;
@@ -80,6 +86,7 @@ public class ReportService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report summary(LocalDate from, LocalDate to, GroupBy groupBy) {
+        caller.require(Permission.READ_REPORTS);
         List<YearMonth> months = months(from, to);
         Map<String, String> labels = labels(months, groupBy);
         Map<String, Tally> tallies = new LinkedHashMap<>();

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -36,7 +35,6 @@ public class Idempotency {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
     static final Duration KEPT_FOR = Duration.ofHours(24);
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final EntityManager em;
     private final Caller caller;
@@ -104,7 +102,7 @@ public class Idempotency {
         try {
             return QuarkusTransaction.requiringNew().call(() -> claimOrReplay(key, requestHash));
         } catch (RuntimeException e) {
-            if (!isUniqueViolation(e)) {
+            if (!UniqueViolation.causedIt(e)) {
                 throw e;
             }
             // Another request claimed the same key at the same moment; it is now in progress or done.
@@ -177,12 +175,4 @@ public class Idempotency {
         }
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,6 +1,9 @@
 package city.clearway.common;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one exception the features throw for anything a client caused. Its message key and arguments are
@@ -12,13 +15,19 @@ public class ProblemException extends RuntimeException {
     private final String detailKey;
     private final transient Object[] args;
     private final List<FieldProblem> fields;
+    private final Duration retryAfter;
 
-    private ProblemException(ProblemType type, String detailKey, Object[] args, List<FieldProblem> fields) {
+    private ProblemException(ProblemType type, String detailKey, Object[] args, List<FieldProblem> fields, Duration retryAfter) {
         super(type.slug() + ": " + detailKey);
         this.type = type;
         this.detailKey = detailKey;
         this.args = args;
         this.fields = List.copyOf(fields);
+        this.retryAfter = retryAfter;
+    }
+
+    private ProblemException(ProblemType type, String detailKey, Object[] args, List<FieldProblem> fields) {
+        this(type, detailKey, args, fields, null);
     }
 
     /** A problem whose detail is the type's own message, filled with {@code args}. */
@@ -48,8 +57,19 @@ public class ProblemException extends RuntimeException {
 
     /** A {@code 400}: a query parameter cannot be read. */
     public static ProblemException badParameter(String parameter, String messageKey, Object... args) {
-        return new ProblemException(ProblemType.INVALID_PARAMETER, ProblemType.INVALID_PARAMETER.slug(), new Object[0],
-                List.of(new FieldProblem(parameter, messageKey, args)));
+        return badParameters(List.of(new FieldProblem(parameter, messageKey, args)));
+    }
+
+    /** A {@code 400}: these query parameters cannot be read. */
+    public static ProblemException badParameters(List<FieldProblem> parameters) {
+        return new ProblemException(ProblemType.INVALID_PARAMETER, ProblemType.INVALID_PARAMETER.slug(), new Object[0], parameters);
+    }
+
+    /** A {@code 429}: asked too often; try again once {@code until} has passed (told in whole seconds, at least one). */
+    public static ProblemException tooManyRequests(String detailKey, Instant until, Instant now) {
+        long seconds = Math.max(1, (Duration.between(now, until).toMillis() + 999) / 1000);
+        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detailKey, new Object[] {seconds}, List.of(),
+                Duration.ofSeconds(seconds));
     }
 
     public ProblemType type() {
@@ -66,6 +86,11 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldProblem> fields() {
         return fields;
+    }
+
+    /** How long the client should wait before asking again, for a {@code 429}; otherwise empty. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** A failing field with the key of its message in {@code messages/texts*.properties} ({@code field.<key>}). */

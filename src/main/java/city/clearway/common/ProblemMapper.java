@@ -24,7 +24,6 @@ import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,7 +36,6 @@ public class ProblemMapper {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Messages messages;
     private final Problems problems;
@@ -85,8 +83,14 @@ public class ProblemMapper {
         return challenge(headers, uri);
     }
 
+    /** A failed sign-in; one refused because of too many failures before it is told so, with when to try again. */
     @ServerExceptionMapper
     public Uni<Response> authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return Uni.createFrom().item(respond(problem, headers, uri));
+            }
+        }
         return challenge(headers, uri);
     }
 
@@ -122,6 +126,9 @@ public class ProblemMapper {
     /** Anything else: look for a cause we know (a lost race in the database), otherwise a 500 without details. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (UniqueViolation.causedIt(e)) {
+            return respond(ProblemException.of(ProblemType.CONCURRENT_UPDATE), headers, uri);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return respond(problem, headers, uri);
@@ -129,9 +136,6 @@ public class ProblemMapper {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
                     || cause instanceof PessimisticLockException || cause instanceof LockTimeoutException
                     || cause instanceof LockAcquisitionException) {
-                return respond(ProblemException.of(ProblemType.CONCURRENT_UPDATE), headers, uri);
-            }
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return respond(ProblemException.of(ProblemType.CONCURRENT_UPDATE), headers, uri);
             }
         }
@@ -167,6 +171,14 @@ public class ProblemMapper {
     }
 
     private Response respond(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        Response answer = pageOrDocument(e, headers, uri);
+        if (e.retryAfter().isEmpty()) {
+            return answer;
+        }
+        return Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, e.retryAfter().get().toSeconds()).build();
+    }
+
+    private Response pageOrDocument(ProblemException e, HttpHeaders headers, UriInfo uri) {
         for (ProblemPage page : pages) {
             Optional<Response> shown = page.render(e, headers, uri);
             if (shown.isPresent()) {

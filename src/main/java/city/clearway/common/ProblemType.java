@@ -10,6 +10,7 @@ public enum ProblemType {
     UNAUTHENTICATED(401, "unauthenticated"),
     FORBIDDEN(403, "forbidden"),
     OUTSIDE_SCOPE(403, "outside-your-scope"),
+    PASSWORD_CHANGE_REQUIRED(403, "password-change-required"),
     NOT_FOUND(404, "not-found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
@@ -28,6 +29,7 @@ public enum ProblemType {
     VALIDATION(422, "validation"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
     IF_MATCH_REQUIRED(428, "if-match-required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests"),
     INTERNAL(500, "internal");
 
     public static final String TYPE_PREFIX = "urn:clearway:problem:";

@@ -2,14 +2,15 @@ package city.clearway.fee;
 
 import city.clearway.audit.AuditData;
 import city.clearway.audit.AuditLog;
-import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemException.FieldProblem;
+import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
 import city.clearway.common.TimeSource;
 import city.clearway.fee.TariffDtos.TariffCreate;
 import city.clearway.reference.VehicleClass;
 import city.clearway.reference.ViolationType;
 import city.clearway.security.Caller;
+import city.clearway.security.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -39,6 +40,7 @@ public class TariffService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Tariff> list() {
+        caller.require(Permission.READ_TARIFFS);
         return tariffs.newestFirst();
     }
 
@@ -66,6 +68,7 @@ public class TariffService {
 
     @Transactional
     public Tariff publish(TariffCreate request) {
+        caller.require(Permission.MANAGE_REFERENCE_DATA);
         Instant now = time.now();
         Instant effectiveFrom = request.effectiveFrom() == null ? now : request.effectiveFrom().toInstant();
         List<FieldProblem> problems = new ArrayList<>();

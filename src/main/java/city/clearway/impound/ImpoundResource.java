@@ -1,7 +1,7 @@
 package city.clearway.impound;
 
-import city.clearway.common.IfMatch;
 import city.clearway.common.Idempotency;
+import city.clearway.common.IfMatch;
 import city.clearway.common.Messages;
 import city.clearway.common.ProblemException;
 import city.clearway.common.QueryParams;
@@ -17,11 +17,9 @@ import city.clearway.impound.ImpoundDtos.HoldView;
 import city.clearway.impound.ImpoundDtos.ImpoundView;
 import city.clearway.impound.ImpoundDtos.ReleaseRequest;
 import city.clearway.impound.ImpoundDtos.ReleaseView;
-import city.clearway.security.Role;
 import city.clearway.violation.ViolationDtos.ReasonRequest;
 import city.clearway.violation.ViolationService;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -61,7 +59,6 @@ public class ImpoundResource {
     }
 
     @GET
-    @RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR, Role.Names.AUDITOR, Role.Names.ADMIN})
     public List<ImpoundView> list(@QueryParam("lot") String lot, @QueryParam("status") String status,
                                   @QueryParam("plate") String plate, @QueryParam("limit") String limit) {
         return mapper.toViews(impounds.list(QueryParams.text(lot), QueryParams.enumValue("status", status, ImpoundStatus.class),
@@ -83,7 +80,6 @@ public class ImpoundResource {
 
     @POST
     @Path("{id}/payments")
-    @RolesAllowed(Role.Names.CLERK)
     public Response takePayment(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                 @Valid @NotNull PaymentRequest request) {
         return idempotency.once(idempotencyKey, "POST /api/v1/impounds/" + id + "/payments", request, () -> {
@@ -115,7 +111,6 @@ public class ImpoundResource {
 
     @POST
     @Path("{id}/waivers")
-    @RolesAllowed(Role.Names.SUPERVISOR)
     public Response grantWaiver(@PathParam("id") UUID id, @Valid @NotNull WaiverRequest request) {
         WaiverView waiver = feeMapper.toView(impounds.grantWaiver(id, request));
         return Response.status(Response.Status.CREATED).entity(waiver).build();
@@ -123,7 +118,6 @@ public class ImpoundResource {
 
     @POST
     @Path("{id}/holds")
-    @RolesAllowed(Role.Names.SUPERVISOR)
     public Response placeHold(@PathParam("id") UUID id, @Valid @NotNull HoldRequest request) {
         HoldView hold = mapper.toView(impounds.placeHold(id, request));
         return Response.status(Response.Status.CREATED).entity(hold).build();
@@ -131,14 +125,12 @@ public class ImpoundResource {
 
     @POST
     @Path("{id}/holds/{holdId}/lift")
-    @RolesAllowed(Role.Names.SUPERVISOR)
     public HoldView liftHold(@PathParam("id") UUID id, @PathParam("holdId") UUID holdId, @Valid @NotNull ReasonRequest request) {
         return mapper.toView(impounds.liftHold(id, holdId, request.reason()));
     }
 
     @POST
     @Path("{id}/release")
-    @RolesAllowed(Role.Names.CLERK)
     public Response release(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ReleaseRequest request) {
         Impound impound = impounds.release(id, IfMatch.required(ifMatch), request);

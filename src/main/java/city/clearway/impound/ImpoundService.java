@@ -12,8 +12,8 @@ import city.clearway.fee.FeeDtos.WaiverRequest;
 import city.clearway.fee.FeeService;
 import city.clearway.fee.Payment;
 import city.clearway.fee.Quote;
-import city.clearway.fee.TariffTerms;
 import city.clearway.fee.TariffService;
+import city.clearway.fee.TariffTerms;
 import city.clearway.fee.Waiver;
 import city.clearway.impound.Impound.ReleaseTo;
 import city.clearway.impound.ImpoundDtos.HoldRequest;
@@ -22,6 +22,8 @@ import city.clearway.impound.ImpoundDtos.ReleaseRequest;
 import city.clearway.reference.ImpoundLot;
 import city.clearway.reference.ImpoundLotRepository;
 import city.clearway.security.Caller;
+import city.clearway.security.Permission;
+import city.clearway.security.Role;
 import city.clearway.violation.Violation;
 import city.clearway.violation.ViolationRepository;
 import city.clearway.violation.ViolationStatus;
@@ -69,8 +71,10 @@ public class ImpoundService {
     /** A towed vehicle enters a lot: by an inspector of the violation's district or a clerk of that lot. */
     @Transactional
     public Impound intake(UUID violationId, ImpoundRequest request) {
+        caller.require(Permission.RECORD_INTAKE);
+        // A clerk receives the tows of every district: the violation's id comes with the vehicle.
         Violation violation = violations.lock(violationId)
-                .filter(v -> caller.maySeeDistrict(v.getDistrictCode()))
+                .filter(v -> caller.has(Role.CLERK) || caller.maySeeViolation(v.getDistrictCode(), v.getImpoundLotCode()))
                 .orElseThrow(() -> ProblemException.notFound("violation", violationId));
         ImpoundLot lot = lots.findByIdOptional(request.lotCode())
                 .orElseThrow(() -> ProblemException.invalid("lotCode", "unknown-lot", request.lotCode()));
@@ -90,7 +94,7 @@ public class ImpoundService {
         Impound impound = new Impound(violation, lot.getCode(), tariff.version(), now, towedAt, request.towOperator(),
                 caller.username());
         impounds.persist(impound);
-        violation.impounded(impound.getId());
+        violation.impounded(impound.getId(), lot.getCode());
         audit.record("VEHICLE_IMPOUNDED", "IMPOUND", impound.getId(), AuditData.of(
                 "violationId", violationId, "ticketNumber", violation.getTicketNumber(), "plate", violation.getPlate(),
                 "lotCode", lot.getCode(), "tariffVersion", tariff.version(), "towOperator", request.towOperator(),
@@ -112,6 +116,7 @@ public class ImpoundService {
     /** Newest first. A clerk sees only their own lot, whatever they ask for. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Impound> list(String lotCode, ImpoundStatus status, String plate, int limit) {
+        caller.require(Permission.LIST_IMPOUNDS);
         String lot = lotCode;
         if (!caller.seesEverything()) {
             String own = caller.lotCode();
@@ -141,6 +146,7 @@ public class ImpoundService {
 
     @Transactional
     public Payment takePayment(UUID id, PaymentRequest request) {
+        caller.require(Permission.TAKE_PAYMENT);
         Impound impound = lockForChange(id);
         requireClerkOf(impound);
         impound.getStatus().requireInLot();
@@ -153,6 +159,7 @@ public class ImpoundService {
 
     @Transactional
     public Waiver grantWaiver(UUID id, WaiverRequest request) {
+        caller.require(Permission.GRANT_WAIVER);
         Impound impound = lockForChange(id);
         impound.getStatus().requireInLot();
         Waiver waiver = fees.grantWaiver(impound.chargeBasis(), request.amount(), request.reason());
@@ -163,6 +170,7 @@ public class ImpoundService {
 
     @Transactional
     public Hold placeHold(UUID id, HoldRequest request) {
+        caller.require(Permission.MANAGE_HOLDS);
         Impound impound = lockForChange(id);
         Hold hold = impound.placeHold(request.authority(), request.reason(), request.reference(), time.now(), caller.username());
         audit.record("HOLD_PLACED", "IMPOUND", id, AuditData.of(
@@ -172,6 +180,7 @@ public class ImpoundService {
 
     @Transactional
     public Hold liftHold(UUID id, UUID holdId, String reason) {
+        caller.require(Permission.MANAGE_HOLDS);
         Impound impound = lockForChange(id);
         Hold hold = impound.liftHold(holdId, reason, time.now(), caller.username());
         audit.record("HOLD_LIFTED", "IMPOUND", id, AuditData.of("holdId", holdId, "reason", reason));
@@ -184,6 +193,7 @@ public class ImpoundService {
      */
     @Transactional
     public Impound release(UUID id, IfMatch ifMatch, ReleaseRequest request) {
+        caller.require(Permission.RELEASE_VEHICLE);
         Impound impound = impounds.lockForRelease(id).filter(this::visible).orElseThrow(() -> ProblemException.notFound("impound", id));
         requireClerkOf(impound);
         String nationalId = NationalId.normalise(request.releasedToNationalId());

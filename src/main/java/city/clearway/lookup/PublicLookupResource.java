@@ -1,17 +1,20 @@
 package city.clearway.lookup;
 
 import city.clearway.common.CityTime;
+import city.clearway.common.ClientAddress;
 import city.clearway.common.QueryParams;
 import city.clearway.common.Rials;
 import city.clearway.impound.ImpoundStatus;
 import city.clearway.lookup.PublicLookupService.PublicCase;
 import city.clearway.reference.ViolationType;
 import city.clearway.violation.ViolationStatus;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.OffsetDateTime;
@@ -39,8 +42,10 @@ public class PublicLookupResource {
     }
 
     @GET
-    public PublicLookupView lookup(@QueryParam("plate") String plate, @QueryParam("ticket") String ticket) {
-        return new PublicLookupView(service.lookup(QueryParams.text(plate), QueryParams.text(ticket)).stream().map(this::view).toList());
+    public PublicLookupView lookup(@QueryParam("plate") String plate, @QueryParam("ticket") String ticket,
+                                   @Context HttpServerRequest request) {
+        return new PublicLookupView(service.lookup(QueryParams.text(plate), QueryParams.text(ticket), ClientAddress.of(request)).stream()
+                .map(this::view).toList());
     }
 
     private PublicCaseView view(PublicCase found) {

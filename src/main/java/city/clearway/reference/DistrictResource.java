@@ -1,9 +1,7 @@
 package city.clearway.reference;
 
 import city.clearway.reference.ReferenceDtos.DistrictDto;
-import city.clearway.security.Role;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +42,6 @@ public class DistrictResource {
     }
 
     @POST
-    @RolesAllowed(Role.Names.ADMIN)
     public Response create(@Valid @NotNull DistrictDto request) {
         District district = service.create(request);
         return Response.created(UriBuilder.fromPath("/api/v1/districts/{code}").build(district.getCode()))

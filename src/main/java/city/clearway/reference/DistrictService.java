@@ -6,6 +6,8 @@ import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
 import city.clearway.common.TimeSource;
 import city.clearway.reference.ReferenceDtos.DistrictDto;
+import city.clearway.security.Caller;
+import city.clearway.security.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -17,11 +19,13 @@ public class DistrictService {
     private final DistrictRepository districts;
     private final AuditLog audit;
     private final TimeSource time;
+    private final Caller caller;
 
-    DistrictService(DistrictRepository districts, AuditLog audit, TimeSource time) {
+    DistrictService(DistrictRepository districts, AuditLog audit, TimeSource time, Caller caller) {
         this.districts = districts;
         this.audit = audit;
         this.time = time;
+        this.caller = caller;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -36,6 +40,7 @@ public class DistrictService {
 
     @Transactional
     public District create(DistrictDto request) {
+        caller.require(Permission.MANAGE_REFERENCE_DATA);
         if (districts.findByIdOptional(request.code()).isPresent()) {
             throw ProblemException.withDetail(ProblemType.ALREADY_EXISTS, "district-exists", request.code());
         }

@@ -2,9 +2,7 @@ package city.clearway.reference;
 
 import city.clearway.reference.ReferenceDtos.ImpoundLotCreate;
 import city.clearway.reference.ReferenceDtos.ImpoundLotView;
-import city.clearway.security.Role;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +43,6 @@ public class ImpoundLotResource {
     }
 
     @POST
-    @RolesAllowed(Role.Names.ADMIN)
     public Response create(@Valid @NotNull ImpoundLotCreate request) {
         ImpoundLot lot = service.create(request);
         return Response.created(UriBuilder.fromPath("/api/v1/impound-lots/{code}").build(lot.getCode()))

@@ -6,6 +6,8 @@ import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
 import city.clearway.common.TimeSource;
 import city.clearway.reference.ReferenceDtos.ImpoundLotCreate;
+import city.clearway.security.Caller;
+import city.clearway.security.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -19,11 +21,14 @@ public class ImpoundLotService {
     private final AuditLog audit;
     private final TimeSource time;
 
-    ImpoundLotService(ImpoundLotRepository lots, DistrictRepository districts, AuditLog audit, TimeSource time) {
+    private final Caller caller;
+
+    ImpoundLotService(ImpoundLotRepository lots, DistrictRepository districts, AuditLog audit, TimeSource time, Caller caller) {
         this.lots = lots;
         this.districts = districts;
         this.audit = audit;
         this.time = time;
+        this.caller = caller;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -38,6 +43,7 @@ public class ImpoundLotService {
 
     @Transactional
     public ImpoundLot create(ImpoundLotCreate request) {
+        caller.require(Permission.MANAGE_REFERENCE_DATA);
         if (districts.findByIdOptional(request.districtCode()).isEmpty()) {
             throw ProblemException.invalid("districtCode", "unknown-district", request.districtCode());
         }

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 
 /**
  * On the first start there is no one to sign in as: create {@code admin} with the password from
@@ -49,6 +50,11 @@ public class AdminBootstrap {
         }
         boolean generated = config.adminPassword().isEmpty();
         String password = config.adminPassword().orElseGet(AdminBootstrap::generatePassword);
+        List<String> problems = PasswordPolicy.problems(ADMIN, password);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("CLEARWAY_ADMIN_PASSWORD is refused (" + String.join(", ", problems)
+                    + "): choose at least " + PasswordPolicy.MIN_LENGTH + " characters that are not a common password");
+        }
         UserAccount admin = new UserAccount(ADMIN, BcryptUtil.bcryptHash(password), EnumSet.of(Role.ADMIN), null, null, time.now());
         users.persist(admin);
         audit.recordAsSystem("USER_CREATED", "USER", ADMIN, AuditData.of("username", ADMIN, "roles", admin.getRoles()));

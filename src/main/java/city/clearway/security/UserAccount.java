@@ -1,10 +1,5 @@
 package city.clearway.security;
 
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.PasswordType;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -20,18 +15,14 @@ import java.util.stream.Collectors;
 /** A built-in account: bcrypt password, roles, and the district or lot it is bound to. */
 @Entity
 @Table(name = "app_user")
-@UserDefinition
 public class UserAccount {
 
     @Id
-    @Username
     private String username;
 
-    @Password(PasswordType.MCF)
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
-    @Roles
     @Column(nullable = false)
     private String roles;
 
@@ -44,6 +35,13 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
+    /** Set when an administrator gave a temporary password: the account does nothing but change it. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     protected UserAccount() {
     }
 
@@ -55,6 +53,28 @@ public class UserAccount {
         this.districtCode = districtCode;
         this.lotCode = lotCode;
         this.createdAt = createdAt;
+    }
+
+    void disable(Instant at) {
+        if (disabledAt == null) {
+            disabledAt = at;
+        }
+    }
+
+    void enable() {
+        disabledAt = null;
+    }
+
+    /** A password set by an administrator, to be changed by its holder at the next sign-in. */
+    void resetPassword(String newHash) {
+        passwordHash = newHash;
+        passwordChangeRequired = true;
+    }
+
+    /** A password chosen by the account's holder. */
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+        passwordChangeRequired = false;
     }
 
     public String getUsername() {
@@ -85,5 +105,17 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getDisabledAt() {
+        return disabledAt;
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 }

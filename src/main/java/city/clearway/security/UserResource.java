@@ -1,8 +1,9 @@
 package city.clearway.security;
 
+import city.clearway.security.UserDtos.PasswordReset;
 import city.clearway.security.UserDtos.UserCreate;
 import city.clearway.security.UserDtos.UserView;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +21,7 @@ import java.util.List;
 @Path("/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.Names.ADMIN)
+@Authenticated
 public class UserResource {
 
     private final UserService service;
@@ -48,5 +49,23 @@ public class UserResource {
         return Response.created(UriBuilder.fromPath("/api/v1/users/{username}").build(account.getUsername()))
                 .entity(mapper.toView(account))
                 .build();
+    }
+
+    @POST
+    @Path("{username}/disable")
+    public UserView disable(@PathParam("username") String username) {
+        return mapper.toView(service.disable(username));
+    }
+
+    @POST
+    @Path("{username}/enable")
+    public UserView enable(@PathParam("username") String username) {
+        return mapper.toView(service.enable(username));
+    }
+
+    @POST
+    @Path("{username}/password")
+    public UserView resetPassword(@PathParam("username") String username, @Valid @NotNull PasswordReset request) {
+        return mapper.toView(service.resetPassword(username, request.password()));
     }
 }

@@ -7,6 +7,7 @@ import city.clearway.common.ProblemType;
 import city.clearway.common.Sha256;
 import city.clearway.common.TimeSource;
 import city.clearway.security.Caller;
+import city.clearway.security.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -68,8 +69,9 @@ public class PhotoService {
 
     @Transactional
     public Upload add(UUID violationId, String declaredType, byte[] bytes) {
+        caller.require(Permission.ADD_EVIDENCE);
         Violation violation = violationRows.lock(violationId)
-                .filter(v -> caller.maySeeDistrict(v.getDistrictCode()))
+                .filter(v -> caller.maySeeViolation(v.getDistrictCode(), v.getImpoundLotCode()))
                 .orElseThrow(() -> ProblemException.notFound("violation", violationId));
         if (!caller.inspectsDistrict(violation.getDistrictCode())) {
             throw ProblemException.withDetail(ProblemType.OUTSIDE_SCOPE, "not-your-district", violation.getDistrictCode());

@@ -76,6 +76,9 @@ public class Violation {
     @Column(name = "impound_id")
     private UUID impoundId;
 
+    @Column(name = "impound_lot_code")
+    private String impoundLotCode;
+
     @Column(name = "cancel_reason")
     private String cancelReason;
 
@@ -113,9 +116,10 @@ public class Violation {
     }
 
     /** The vehicle was towed into a lot. */
-    public void impounded(UUID impoundId) {
+    public void impounded(UUID impoundId, String lotCode) {
         status = status.moveTo(ViolationStatus.IMPOUNDED);
         this.impoundId = impoundId;
+        this.impoundLotCode = lotCode;
     }
 
     /** The vehicle left the lot. */
@@ -201,6 +205,11 @@ public class Violation {
 
     String getSubmissionHash() {
         return submissionHash;
+    }
+
+    /** The lot the vehicle was towed to; {@code null} while it was not. */
+    public String getImpoundLotCode() {
+        return impoundLotCode;
     }
 
     public UUID getImpoundId() {

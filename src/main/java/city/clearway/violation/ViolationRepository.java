@@ -64,12 +64,9 @@ public class ViolationRepository implements PanacheRepositoryBase<Violation, UUI
     }
 
     /** The open cases of a plate: registered or impounded, newest first. */
-    public List<Violation> openForPlate(String plate) {
-        return list("plate = ?1 and status in (?2, ?3) order by registeredAt desc", plate, ViolationStatus.REGISTERED,
-                ViolationStatus.IMPOUNDED);
-    }
-
-    public Optional<Violation> byTicketNumber(String ticketNumber) {
-        return find("ticketNumber", ticketNumber).firstResultOptional();
+    /** The case still open (registered, or its vehicle in a lot) of that ticket, if it is that plate's. */
+    public Optional<Violation> openCase(String plate, String ticketNumber) {
+        return find("ticketNumber = ?1 and plate = ?2 and status in (?3, ?4)", ticketNumber, plate, ViolationStatus.REGISTERED,
+                ViolationStatus.IMPOUNDED).firstResultOptional();
     }
 }

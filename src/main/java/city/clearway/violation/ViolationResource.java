@@ -2,8 +2,8 @@ package city.clearway.violation;
 
 import city.clearway.audit.AuditDtos.HistoryView;
 import city.clearway.audit.AuditMapper;
-import city.clearway.common.IfMatch;
 import city.clearway.common.Idempotency;
+import city.clearway.common.IfMatch;
 import city.clearway.common.Messages;
 import city.clearway.common.QueryParams;
 import city.clearway.fee.FeeDtos.PaymentRequest;
@@ -13,7 +13,6 @@ import city.clearway.impound.ImpoundDtos.ImpoundRequest;
 import city.clearway.impound.ImpoundMapper;
 import city.clearway.impound.ImpoundService;
 import city.clearway.reference.ViolationType;
-import city.clearway.security.Role;
 import city.clearway.violation.PhotoService.PhotoBytes;
 import city.clearway.violation.PhotoService.Upload;
 import city.clearway.violation.ViolationDtos.PhotoView;
@@ -24,9 +23,8 @@ import city.clearway.violation.ViolationDtos.ViolationPage;
 import city.clearway.violation.ViolationService.Page;
 import city.clearway.violation.ViolationService.Registration;
 import city.clearway.violation.ViolationService.Settlement;
-import io.quarkus.security.Authenticated;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -87,7 +85,6 @@ public class ViolationResource {
     }
 
     @POST
-    @RolesAllowed(Role.Names.INSPECTOR)
     public Response register(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull ViolationCreate request) {
         return idempotency.once(idempotencyKey, "POST /api/v1/violations", request, () -> {
             Registration registration = violations.register(request);
@@ -109,13 +106,11 @@ public class ViolationResource {
 
     @POST
     @Path("batch")
-    @RolesAllowed(Role.Names.INSPECTOR)
     public BatchResult registerBatch(@Valid @NotNull BatchRequest request, @Context HttpHeaders headers, @Context UriInfo uri) {
         return new BatchResult(batch.register(request.items(), messages.choose(headers.getAcceptableLanguages()), uri.getPath()));
     }
 
     @GET
-    @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.INSPECTOR})
     public ViolationPage search(@QueryParam("plate") String plate, @QueryParam("districtCode") String districtCode,
                                 @QueryParam("status") String status, @QueryParam("violationType") String violationType,
                                 @QueryParam("inspector") String inspector, @QueryParam("from") String from,
@@ -132,7 +127,6 @@ public class ViolationResource {
      */
     @GET
     @Produces(CSV + ";qs=0.5")
-    @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.INSPECTOR})
     public Response export(@QueryParam("plate") String plate, @QueryParam("districtCode") String districtCode,
                            @QueryParam("status") String status, @QueryParam("violationType") String violationType,
                            @QueryParam("inspector") String inspector, @QueryParam("from") String from, @QueryParam("to") String to) {
@@ -145,7 +139,6 @@ public class ViolationResource {
 
     @GET
     @Path("{id}/history")
-    @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN, Role.Names.SUPERVISOR})
     public HistoryView history(@PathParam("id") UUID id) {
         Violation violation = violations.get(id);
         return new HistoryView(violation.getId(), violation.getImpoundId(), auditMapper.toViews(violations.history(violation)));
@@ -175,7 +168,6 @@ public class ViolationResource {
     @POST
     @Path("{id}/photos")
     @Consumes({JPEG, PNG})
-    @RolesAllowed(Role.Names.INSPECTOR)
     public Response addPhoto(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
                              @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
         if (contentLength != null && contentLength > PhotoService.MAX_BYTES) {
@@ -205,7 +197,6 @@ public class ViolationResource {
 
     @POST
     @Path("{id}/cancel")
-    @RolesAllowed(Role.Names.SUPERVISOR)
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ReasonRequest request) {
         Violation violation = violations.cancel(id, IfMatch.required(ifMatch), request.reason());
@@ -214,7 +205,6 @@ public class ViolationResource {
 
     @POST
     @Path("{id}/settle")
-    @RolesAllowed(Role.Names.INSPECTOR)
     public Response settle(@PathParam("id") UUID id, @Valid @NotNull PaymentRequest request) {
         Settlement settlement = violations.settle(id, request.amount(), request.method(), request.reference());
         Violation violation = settlement.violation();
@@ -225,7 +215,6 @@ public class ViolationResource {
 
     @POST
     @Path("{id}/impound")
-    @RolesAllowed({Role.Names.INSPECTOR, Role.Names.CLERK})
     public Response impound(@PathParam("id") UUID id, @Valid @NotNull ImpoundRequest request) {
         Impound impound = impounds.intake(id, request);
         return Response.created(UriBuilder.fromPath("/api/v1/impounds/{id}").build(impound.getId()))

@@ -13,12 +13,13 @@ import city.clearway.fee.FeeCalculator.Fine;
 import city.clearway.fee.FeeService;
 import city.clearway.fee.Payment;
 import city.clearway.fee.PaymentMethod;
-import city.clearway.fee.TariffTerms;
 import city.clearway.fee.TariffService;
+import city.clearway.fee.TariffTerms;
 import city.clearway.plate.InvalidPlateException;
 import city.clearway.plate.Plate;
 import city.clearway.reference.DistrictRepository;
 import city.clearway.security.Caller;
+import city.clearway.security.Permission;
 import city.clearway.violation.ViolationDtos.ViolationCreate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -70,6 +71,7 @@ public class ViolationService {
 
     @Transactional
     public Registration register(ViolationCreate request) {
+        caller.require(Permission.REGISTER_VIOLATION);
         Submission submission = read(request);
         if (!caller.inspectsDistrict(submission.districtCode())) {
             throw ProblemException.withDetail(ProblemType.OUTSIDE_SCOPE, "not-your-district", submission.districtCode());
@@ -107,6 +109,7 @@ public class ViolationService {
 
     @Transactional
     public Violation cancel(UUID id, IfMatch ifMatch, String reason) {
+        caller.require(Permission.CANCEL_VIOLATION);
         Violation violation = lockVisible(id);
         ifMatch.check(violation.getVersion());
         violation.cancel(reason, caller.username(), time.now());
@@ -116,6 +119,7 @@ public class ViolationService {
 
     @Transactional
     public Settlement settle(UUID id, long amount, PaymentMethod method, String reference) {
+        caller.require(Permission.SETTLE_ON_SCENE);
         Violation violation = lockVisible(id);
         if (!caller.inspectsDistrict(violation.getDistrictCode())) {
             throw ProblemException.withDetail(ProblemType.OUTSIDE_SCOPE, "not-your-district", violation.getDistrictCode());
@@ -133,6 +137,7 @@ public class ViolationService {
     /** Every audit event of the violation and of its impound, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> history(Violation violation) {
+        caller.require(Permission.READ_HISTORY);
         return auditEvents.about("VIOLATION", violation.getId().toString(), "IMPOUND", String.valueOf(violation.getImpoundId()));
     }
 
@@ -144,6 +149,7 @@ public class ViolationService {
 
     /** The search as this caller may run it: an inspector's is held to their own district. */
     public ViolationSearch scoped(ViolationSearch search) {
+        caller.require(Permission.SEARCH_VIOLATIONS);
         if (caller.seesEverything()) {
             return search;
         }
@@ -190,7 +196,7 @@ public class ViolationService {
     }
 
     private boolean visible(Violation violation) {
-        return caller.maySeeDistrict(violation.getDistrictCode());
+        return caller.maySeeViolation(violation.getDistrictCode(), violation.getImpoundLotCode());
     }
 
     private Submission read(ViolationCreate request) {

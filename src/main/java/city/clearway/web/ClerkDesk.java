@@ -17,12 +17,11 @@ import city.clearway.impound.ImpoundDtos.HoldRequest;
 import city.clearway.impound.ImpoundDtos.ReleaseRequest;
 import city.clearway.impound.ImpoundService;
 import city.clearway.impound.ImpoundStatus;
-import city.clearway.security.Role;
 import city.clearway.violation.ViolationService;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -50,7 +49,7 @@ import java.util.function.Supplier;
  */
 @Path("/office/impounds")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR, Role.Names.AUDITOR, Role.Names.ADMIN})
+@Authenticated
 public class ClerkDesk {
 
     private final ImpoundService impounds;
@@ -170,15 +169,22 @@ public class ClerkDesk {
     }
 
     /**
-     * Does what a form asked; a refusal draws the impound page again with the reason and with everything the clerk
-     * typed still in place.
+     * Does what a form asked; a refusal draws the impound page again, with the refusal's status, the reason and
+     * everything the clerk typed still in place.
      */
     private Response act(UUID id, MultivaluedMap<String, String> form, HttpHeaders headers, Supplier<Response> action) {
         try {
             return action.get();
-        } catch (ProblemException e) {
+        } catch (ProblemException refused) {
             OfficeView view = views.of(headers);
-            return Response.ok(page(id, view, null, message(e, view), form)).build();
+            TemplateInstance again;
+            try {
+                again = page(id, view, null, message(refused, view), form);
+            } catch (ProblemException cannotShow) {
+                // The reader may not even see this vehicle: the refusal itself is the answer.
+                throw refused;
+            }
+            return Response.status(refused.type().status()).entity(again).build();
         }
     }
 
@@ -215,7 +221,7 @@ public class ClerkDesk {
                 .data("payments", impounds.payments(id))
                 .data("holds", found.getHolds())
                 .data("canTakePayments", inLot && view.clerkAt(found.getLotCode()))
-                .data("canSupervise", inLot && view.supervisor())
+                .data("canSupervise", inLot && view.may("GRANT_WAIVER"))
                 .data("methods", Arrays.asList(PaymentMethod.values()))
                 .data("authorities", Arrays.asList(HoldAuthority.values()))
                 .data("token", UUID.randomUUID().toString())

@@ -7,26 +7,24 @@ import city.clearway.common.ProblemType;
 import city.clearway.common.Problems;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** A refusal on an office page, shown as a readable page in the reader's language: never a problem document. */
 @ApplicationScoped
 public class OfficeProblemPage implements ProblemPage {
 
-    private final OfficeLanguage language;
     private final OfficeViews views;
     private final Problems problems;
     private final Template page;
 
-    OfficeProblemPage(OfficeLanguage language, OfficeViews views, Problems problems, @Location("office/problem") Template page) {
-        this.language = language;
+    OfficeProblemPage(OfficeViews views, Problems problems, @Location("office/problem") Template page) {
         this.views = views;
         this.problems = problems;
         this.page = page;
@@ -37,10 +35,10 @@ public class OfficeProblemPage implements ProblemPage {
         if (!uri.getPath().startsWith("/office") || e.type() == ProblemType.UNAUTHENTICATED) {
             return Optional.empty();
         }
-        Locale locale = language.of(headers);
-        Problem problem = problems.document(e, locale, uri.getPath());
-        String html = page.data("o", views.of(locale)).data("problem", problem).data("explained", views.explain(e, views.of(locale)))
-                .render();
+        // A path no resource serves is refused on the I/O thread, where finding out who is signed in may not block.
+        OfficeView view = Context.isOnEventLoopThread() ? views.signedOut(headers) : views.of(headers);
+        Problem problem = problems.document(e, view.locale(), uri.getPath());
+        String html = page.data("o", view).data("problem", problem).data("explained", views.explain(e, view)).render();
         return Optional.of(Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build());
     }
 }

@@ -7,7 +7,7 @@ import city.clearway.common.TimeSource;
 import city.clearway.plate.InvalidPlateException;
 import city.clearway.plate.Plate;
 import city.clearway.security.Caller;
-import city.clearway.security.Role;
+import city.clearway.security.Permission;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,13 +37,16 @@ public final class OfficeView {
     private final CityTime cityTime;
     private final TimeSource time;
     private final Caller caller;
+    private final String formToken;
 
-    OfficeView(Locale locale, Messages messages, CityTime cityTime, TimeSource time, Caller caller) {
+    /** {@code caller} and {@code formToken} are {@code null} on the pages of a reader not signed in. */
+    OfficeView(Locale locale, Messages messages, CityTime cityTime, TimeSource time, Caller caller, String formToken) {
         this.locale = locale;
         this.messages = messages;
         this.cityTime = cityTime;
         this.time = time;
         this.caller = caller;
+        this.formToken = formToken;
     }
 
     public Locale locale() {
@@ -164,30 +167,25 @@ public final class OfficeView {
         }
     }
 
+    /** The signed-in reader's name; {@code null} when nobody is signed in. */
     public String username() {
+        if (caller == null || caller.username().isEmpty()) {
+            return null;
+        }
         return caller.username();
     }
 
-    public boolean clerk() {
-        return caller.has(Role.CLERK);
+    /** The token every office form carries (the hidden field {@code csrf}). */
+    public String csrf() {
+        return formToken;
     }
 
-    public boolean supervisor() {
-        return caller.has(Role.SUPERVISOR);
-    }
-
-    /** May read the audit desk: auditors, administrators and supervisors. */
-    public boolean auditor() {
-        return caller.has(Role.AUDITOR) || caller.has(Role.ADMIN) || caller.has(Role.SUPERVISOR);
-    }
-
-    /** May open the lot desk. */
-    public boolean lotDesk() {
-        return caller.has(Role.CLERK) || caller.has(Role.SUPERVISOR) || caller.has(Role.AUDITOR) || caller.has(Role.ADMIN);
+    /** Whether the reader's roles allow this {@link Permission}, to offer only the actions the services will take. */
+    public boolean may(String permission) {
+        return caller != null && caller.may(Permission.valueOf(permission));
     }
 
     public boolean clerkAt(String lotCode) {
-        return caller.clerksAtLot(lotCode);
+        return caller != null && caller.clerksAtLot(lotCode);
     }
-
 }

@@ -7,7 +7,10 @@ import city.clearway.common.ProblemException;
 import city.clearway.common.Problems;
 import city.clearway.common.TimeSource;
 import city.clearway.security.Caller;
+import city.clearway.security.OfficeSessionMechanism;
+import city.clearway.security.OfficeSessions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import java.util.Locale;
@@ -32,12 +35,20 @@ public class OfficeViews {
         this.caller = caller;
     }
 
+    /** The view of a signed-in reader's page. */
     public OfficeView of(HttpHeaders headers) {
-        return of(language.of(headers));
+        Cookie session = headers.getCookies().get(OfficeSessionMechanism.COOKIE);
+        String formToken = session == null || session.getValue().isEmpty() ? null : OfficeSessions.formToken(session.getValue());
+        return new OfficeView(language.of(headers), messages, cityTime, time, caller, formToken);
     }
 
-    public OfficeView of(Locale locale) {
-        return new OfficeView(locale, messages, cityTime, time, caller);
+    /** The view of a page for a reader who is not signed in (the sign-in page). */
+    public OfficeView signedOut(Locale locale) {
+        return new OfficeView(locale, messages, cityTime, time, null, null);
+    }
+
+    public OfficeView signedOut(HttpHeaders headers) {
+        return signedOut(language.of(headers));
     }
 
     /** A refusal as a sentence for the page: the problem's detail, then each failing field by its label. */

@@ -4,7 +4,6 @@ import city.clearway.common.TimeSource;
 import city.clearway.support.Api;
 import city.clearway.support.Fixtures;
 import city.clearway.support.NationalIds;
-import city.clearway.support.StandardTariff;
 import city.clearway.support.TestClock;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -235,24 +234,6 @@ class LifecycleTest {
                 .then().statusCode(409).body("type", equalTo("urn:clearway:problem:lot-full"));
         Api.as(inspector).get("/api/v1/impound-lots/{code}", smallLot).then().body("occupied", equalTo(1)).body("capacity", equalTo(1));
         Api.as(inspector).get("/api/v1/violations/{id}", second).then().body("status", equalTo("REGISTERED"));
-    }
-
-    @Test
-    void ownerLooksUpTheCarWithoutSigningInAndSeesNothingPersonal() {
-        Fixtures.PlateText plate = Fixtures.plate();
-        String violationId = Api.as(inspector).body(Fixtures.violationBody(district, plate.spelled())).post("/api/v1/violations")
-                .then().statusCode(201).extract().path("id");
-        Api.as(inspector).body(Map.of("lotCode", lot)).post("/api/v1/violations/{id}/impound", violationId).then().statusCode(201);
-
-        Response lookup = Api.publicClient().queryParam("plate", plate.canonical().replace("-", " ایران "))
-                .get("/api/v1/public/lookup").then().statusCode(200).extract().response();
-        assertThat(lookup.<java.util.List<?>>path("items")).hasSize(1);
-        assertThat(lookup.<String>path("items[0].status")).isEqualTo("IMPOUNDED");
-        assertThat(lookup.<String>path("items[0].lotName")).isEqualTo("Lot " + lot);
-        assertThat(lookup.<Integer>path("items[0].balance")).isEqualTo((int) StandardTariff.CAR_ON_SIDEWALK_AT_INTAKE);
-        assertThat(lookup.asString()).doesNotContain(inspector).doesNotContain("Parked across the ramp").doesNotContain("38.0792");
-
-        Api.anonymous().get("/api/v1/public/lookup").then().statusCode(400).contentType("application/problem+json");
     }
 
     private static Map<String, String> releaseBody() {

@@ -2,6 +2,7 @@ package city.clearway.security;
 
 import city.clearway.support.Api;
 import city.clearway.support.Fixtures;
+import city.clearway.support.Images;
 import city.clearway.support.NationalIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -11,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.empty;
 
 /** Who may do what, and where (PRODUCT §2, §7): every object checked, not just every endpoint. */
 @QuarkusTest
@@ -144,5 +145,25 @@ class ScopingTest {
         Response registered = Fixtures.register(inspectorA, districtA);
         Api.misbehavingAs(inspectorA).header("If-Match", registered.header("ETag")).body(Map.of("reason", "mine"))
                 .post("/api/v1/violations/{id}/cancel", registered.<String>path("id")).then().statusCode(403);
+    }
+
+    /** §2: a clerk sees their lot, so the violations of the vehicles towed there and nothing else. */
+    @Test
+    void aClerkReadsOnlyTheViolationsOfVehiclesInTheirLot() {
+        Response inLotA = Fixtures.impounded(inspectorA, districtA, lotA);
+        Response inLotB = Fixtures.impounded(inspectorB, districtB, lotB);
+        String registeredOnly = Fixtures.register(inspectorB, districtB).path("id");
+        Api.as(inspectorB).contentType("image/png").body(Images.png()).post("/api/v1/violations/{id}/photos", inLotB.<String>path("violationId"))
+                .then().statusCode(201);
+
+        Api.as(clerkA).get("/api/v1/violations/{id}", inLotA.<String>path("violationId")).then().statusCode(200);
+        Api.as(clerkA).get("/api/v1/violations/{id}/photos", inLotA.<String>path("violationId")).then().statusCode(200);
+        Api.misbehavingAs(clerkA).get("/api/v1/violations/{id}", inLotB.<String>path("violationId")).then().statusCode(404);
+        Api.misbehavingAs(clerkA).get("/api/v1/violations/{id}/photos", inLotB.<String>path("violationId")).then().statusCode(404);
+        String sha = Api.as(clerkB).get("/api/v1/violations/{id}/photos", inLotB.<String>path("violationId")).path("[0].sha256");
+        Api.misbehavingAs(clerkA).accept("image/png").get("/api/v1/violations/{id}/photos/{sha}", inLotB.<String>path("violationId"), sha)
+                .then().statusCode(404);
+        Api.misbehavingAs(clerkA).get("/api/v1/violations/{id}", registeredOnly).then().statusCode(404);
+        Api.misbehavingAs(clerkA).get("/api/v1/violations").then().statusCode(403);
     }
 }

@@ -2,6 +2,7 @@ package city.clearway.violation;
 
 import city.clearway.support.Api;
 import city.clearway.support.Fixtures;
+import city.clearway.support.Images;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -46,7 +47,7 @@ class PhotoTest {
 
     @Test
     void aJpegAndAPngAreStoredOnceAndListed() throws Exception {
-        byte[] jpeg = jpeg(50_000);
+        byte[] jpeg = Images.jpeg(50_000);
         Response stored = Api.as(inspector).contentType("image/jpeg").body(jpeg).post("/api/v1/violations/{id}/photos", violation).then().statusCode(201).extract().response();
         assertThat(stored.<String>path("sha256")).isEqualTo(sha256(jpeg));
         assertThat(stored.<Integer>path("size")).isEqualTo(jpeg.length);
@@ -55,7 +56,7 @@ class PhotoTest {
 
         Api.as(inspector).contentType("image/jpeg").body(jpeg).post("/api/v1/violations/{id}/photos", violation)
                 .then().statusCode(200).body("sha256", equalTo(sha256(jpeg)));
-        Api.as(inspector).contentType("image/png").body(png()).post("/api/v1/violations/{id}/photos", violation)
+        Api.as(inspector).contentType("image/png").body(Images.png()).post("/api/v1/violations/{id}/photos", violation)
                 .then().statusCode(201).body("contentType", equalTo("image/png"));
 
         Api.as(inspector).get("/api/v1/violations/{id}/photos", violation).then().statusCode(200)
@@ -70,17 +71,17 @@ class PhotoTest {
         upload("image/jpeg", "just some text, not a photo".getBytes(StandardCharsets.UTF_8))
                 .then().statusCode(415).contentType("application/problem+json")
                 .body("type", equalTo("urn:clearway:problem:unsupported-media-type"));
-        upload("image/jpeg", png()).then().statusCode(415);
-        byte[] truncated = jpeg(1000);
+        upload("image/jpeg", Images.png()).then().statusCode(415);
+        byte[] truncated = Images.jpeg(1000);
         upload("image/jpeg", java.util.Arrays.copyOf(truncated, truncated.length - 2)).then().statusCode(415);
         Api.as(inspector).get("/api/v1/violations/{id}/photos", violation).then().body("$", hasSize(0));
     }
 
     @Test
     void overTenMegabytesIs413() {
-        upload("image/jpeg", jpeg(TEN_MB + 1)).then().statusCode(413).contentType("application/problem+json")
+        upload("image/jpeg", Images.jpeg(TEN_MB + 1)).then().statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("urn:clearway:problem:payload-too-large"));
-        upload("image/jpeg", jpeg(TEN_MB)).then().statusCode(201);
+        upload("image/jpeg", Images.jpeg(TEN_MB)).then().statusCode(201);
     }
 
     @Test
@@ -127,9 +128,9 @@ class PhotoTest {
     @Test
     void onlyAnInspectorOfTheDistrictAddsPhotos() {
         String other = Fixtures.inspector(Fixtures.district());
-        Api.misbehavingAs(other).contentType("image/jpeg").body(jpeg(1000)).post("/api/v1/violations/{id}/photos", violation)
+        Api.misbehavingAs(other).contentType("image/jpeg").body(Images.jpeg(1000)).post("/api/v1/violations/{id}/photos", violation)
                 .then().statusCode(404);
-        Api.misbehavingAs(Fixtures.auditor()).contentType("image/jpeg").body(jpeg(1000)).post("/api/v1/violations/{id}/photos", violation)
+        Api.misbehavingAs(Fixtures.auditor()).contentType("image/jpeg").body(Images.jpeg(1000)).post("/api/v1/violations/{id}/photos", violation)
                 .then().statusCode(403);
     }
 
@@ -138,22 +139,6 @@ class PhotoTest {
     }
 
     /** A JPEG's skeleton: start-of-image, filler, end-of-image; {@code size} bytes in all. */
-    static byte[] jpeg(int size) {
-        byte[] bytes = new byte[size];
-        java.util.Arrays.fill(bytes, (byte) 0x20);
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xD8;
-        bytes[2] = (byte) 0xFF;
-        bytes[size - 2] = (byte) 0xFF;
-        bytes[size - 1] = (byte) 0xD9;
-        return bytes;
-    }
-
-    /** A real 1×1 PNG. */
-    static byte[] png() {
-        return Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
-    }
-
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }

@@ -1,0 +1,35 @@
+package city.clearway.security;
+
+import city.clearway.common.ClientAddress;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** HTTP Basic on the API: the built-in accounts, through {@link PasswordSignIn}. */
+@ApplicationScoped
+public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    private final PasswordSignIn signIn;
+
+    PasswordIdentityProvider(PasswordSignIn signIn) {
+        this.signIn = signIn;
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = ClientAddress.of(routing == null ? null : routing.request());
+        String password = new String(request.getPassword().getPassword());
+        return context.runBlocking(() -> Identities.of(signIn.verify(request.getUsername(), password, address)));
+    }
+}

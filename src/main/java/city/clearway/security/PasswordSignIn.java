@@ -1,0 +1,76 @@
+package city.clearway.security;
+
+import city.clearway.common.ProblemException;
+import city.clearway.common.TimeSource;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.security.AuthenticationFailedException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Checks a username and password, for HTTP Basic on the API and for the office's sign-in form alike: a blocked
+ * account or address is refused before anything is checked, a failure is counted, and a disabled account is refused
+ * like a wrong password.
+ */
+@ApplicationScoped
+public class PasswordSignIn {
+
+    /** Compared against when no such account exists, so that an unknown name takes as long as a wrong password. */
+    private static final String NO_ACCOUNT_HASH = BcryptUtil.bcryptHash(randomText());
+
+    private final Accounts accounts;
+    private final SignInThrottle throttle;
+    private final TimeSource time;
+    private final VerifiedPasswords verified = new VerifiedPasswords();
+
+    PasswordSignIn(Accounts accounts, SignInThrottle throttle, TimeSource time) {
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.time = time;
+    }
+
+    /** The account, if the password is its own; otherwise {@link AuthenticationFailedException}, or a 429 problem. */
+    public Account verify(String username, String password, String clientAddress) {
+        Instant now = time.now();
+        Optional<Account> account = accounts.find(username);
+        if (account.isPresent() && account.get().blockedAt(now)) {
+            throw ProblemException.tooManyRequests("sign-in-blocked", account.get().blockedUntil(), now);
+        }
+        boolean remembered = account.isPresent() && !account.get().disabled()
+                && verified.recentlyMatched(username, password, account.get().passwordHash(), now);
+        if (!remembered) {
+            Instant addressBlocked = throttle.addressBlockedUntil(clientAddress);
+            if (addressBlocked != null) {
+                throw ProblemException.tooManyRequests("sign-in-blocked", addressBlocked, now);
+            }
+            boolean matches = BcryptUtil.matches(password, account.map(Account::passwordHash).orElse(NO_ACCOUNT_HASH));
+            if (!matches || account.get().disabled()) {
+                throttle.failed(account.map(Account::username).orElse(null), clientAddress);
+                accounts.forget(username);
+                throw new AuthenticationFailedException();
+            }
+            verified.remember(username, password, account.get().passwordHash(), now);
+        }
+        if (account.get().recentFailures() > 0) {
+            throttle.succeeded(username);
+            accounts.forget(username);
+        }
+        return account.get();
+    }
+
+    /** Forgets what this instance remembers of an account, when its password or state changed here. */
+    void forget(String username) {
+        verified.forget(username);
+        accounts.forget(username);
+    }
+
+    private static String randomText() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return Base64.getEncoder().encodeToString(random);
+    }
+}
