@@ -2,7 +2,7 @@ package city.clearway.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,12 +48,13 @@ class KubernetesManifestsTest {
     private static final int HTTP_PORT = 8080;
     private static final Pattern SENSITIVE_NAME = Pattern.compile("PASSWORD|SECRET|KEY");
     private static final Pattern JDBC_HOST = Pattern.compile("^jdbc:postgresql://([^:/?]+)");
-    /** What CloudNativePG reserves for itself (superuser_reserved_connections and its own sessions), and a margin. */
+    /** PostgreSQL's reserved superuser slots, the operator's own sessions and an administrator's. */
     private static final int DATABASE_CONNECTIONS_KEPT_FREE = 10;
     private static final int POSTGRESQL_DEFAULT_MAX_CONNECTIONS = 100;
 
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Map<Path, Rendering> RENDERED = new HashMap<>();
+    private static Optional<String> missingTool;
 
     private record Rendering(Path file, List<JsonNode> documents) {
     }
@@ -61,11 +62,16 @@ class KubernetesManifestsTest {
     private record Outcome(int exitCode, String stdout, String stderr) {
     }
 
-    @BeforeAll
-    static void toolsArePresent() {
-        requireTool("kubectl", "version", "--client");
-        requireTool("node", "--version");
-        requireTool("npm", "--version");
+    /** Checked before each test, so that a run without the tools reports every test it skipped. */
+    @BeforeEach
+    void toolsArePresent() {
+        Optional<String> missing = missingTool();
+        String ci = System.getenv("CI");
+        if (ci == null || ci.isEmpty()) {
+            assumeTrue(missing.isEmpty(), () -> missing.get() + " (skipped because CI is not set)");
+        } else if (missing.isPresent()) {
+            fail(missing.get());
+        }
     }
 
     static Stream<Path> overlays() throws IOException {
@@ -329,7 +335,7 @@ class KubernetesManifestsTest {
                 .as("replicas spread over nodes").isFalse();
 
         List<JsonNode> autoscalers = ofKind(documents, "HorizontalPodAutoscaler");
-        assertThat(autoscalers).singleElement().satisfies(autoscaler -> {
+        assertThat(autoscalers).as("one HorizontalPodAutoscaler").singleElement().satisfies(autoscaler -> {
             assertThat(autoscaler.path("apiVersion").asText()).isEqualTo("autoscaling/v2");
             assertThat(autoscaler.path("spec").path("scaleTargetRef").path("kind").asText()).isEqualTo("Deployment");
             assertThat(autoscaler.path("spec").path("scaleTargetRef").path("name").asText()).isEqualTo("clearway");
@@ -341,7 +347,7 @@ class KubernetesManifestsTest {
         });
         JsonNode autoscaler = autoscalers.get(0);
 
-        assertThat(ofKind(documents, "PodDisruptionBudget")).singleElement().satisfies(budget -> {
+        assertThat(ofKind(documents, "PodDisruptionBudget")).as("one PodDisruptionBudget").singleElement().satisfies(budget -> {
             assertThat(selects(budget.path("spec").path("selector"), pods)).as("selects the service's pods").isTrue();
             assertThat(budget.path("spec").path("minAvailable").isInt()).as("minAvailable as a count").isTrue();
             assertThat(budget.path("spec").path("minAvailable").asInt())
@@ -408,19 +414,23 @@ class KubernetesManifestsTest {
         assertThat(install.exitCode()).as("npm ci in %s:%n%s", VALIDATOR, install.stderr()).isZero();
     }
 
-    private static void requireTool(String... versionCommand) {
-        boolean present;
-        try {
-            present = run(Path.of("."), null, versionCommand).exitCode() == 0;
-        } catch (UncheckedIOException e) {
-            present = false;
+    private static synchronized Optional<String> missingTool() {
+        if (missingTool == null) {
+            missingTool = Stream.of(List.of("kubectl", "version", "--client"), List.of("node", "--version"),
+                            List.of("npm", "--version"))
+                    .filter(versionCommand -> !answers(versionCommand))
+                    .map(versionCommand -> versionCommand.get(0)
+                            + " is needed to check the manifests in k8s/ and is not on the PATH")
+                    .findFirst();
         }
-        String message = versionCommand[0] + " is needed to check the manifests in k8s/ and is not on the PATH";
-        String ci = System.getenv("CI");
-        if (ci == null || ci.isEmpty()) {
-            assumeTrue(present, message + " (skipped because CI is not set)");
-        } else if (!present) {
-            fail(message);
+        return missingTool;
+    }
+
+    private static boolean answers(List<String> command) {
+        try {
+            return run(Path.of("."), null, command.toArray(String[]::new)).exitCode() == 0;
+        } catch (UncheckedIOException e) {
+            return false;
         }
     }
 
