@@ -16,8 +16,9 @@ public class AuditEventRepository implements PanacheRepositoryBase<AuditEvent, L
     }
 
     /** Every event about these entities, oldest first. */
-    public List<AuditEvent> about(String entityType, String entityId, String otherType, String otherId) {
+    public List<AuditEvent> about(AuditEntity entityType, Object entityId, AuditEntity otherType, Object otherId) {
         return list("(entityType = :type and entityId = :id) or (entityType = :otherType and entityId = :otherId) order by at, id",
-                Parameters.with("type", entityType).and("id", entityId).and("otherType", otherType).and("otherId", otherId));
+                Parameters.with("type", entityType.name()).and("id", String.valueOf(entityId))
+                        .and("otherType", otherType.name()).and("otherId", String.valueOf(otherId)));
     }
 }

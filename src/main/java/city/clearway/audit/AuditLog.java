@@ -1,7 +1,6 @@
 package city.clearway.audit;
 
 import city.clearway.common.TimeSource;
-import city.clearway.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,47 +12,35 @@ import java.util.Map;
 
 /**
  * Appends to the audit log inside the caller's transaction: the event commits with the change it describes or not at
- * all. The {@link AuditSealer} links it into the hash chain right after the commit.
+ * all. The {@link AuditSealer} links it into the hash chain right after the commit. The log is told who acted; it knows
+ * nothing of accounts or sign-in.
  */
 @ApplicationScoped
 public class AuditLog {
 
+    /** The actor of what the service does by itself: first start, seeding. */
+    public static final String SYSTEM = "system";
+
     private final EntityManager em;
     private final TimeSource time;
-    private final Caller caller;
     private final ObjectMapper json;
     private final AuditSealer sealer;
-    private final ReportDays reportDays;
 
-    AuditLog(EntityManager em, TimeSource time, Caller caller, ObjectMapper mapper, AuditSealer sealer, ReportDays reportDays) {
+    AuditLog(EntityManager em, TimeSource time, ObjectMapper mapper, AuditSealer sealer) {
         this.em = em;
         this.sealer = sealer;
-        this.reportDays = reportDays;
         this.time = time;
-        this.caller = caller;
         this.json = mapper.copy()
                 .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
                 .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
     }
 
-    /** Records a change made by the signed-in caller. */
+    /** Records that {@code actor} did {@code action} to the entity, with the data that describes it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEvent record(String action, String entityType, Object entityId, Map<String, ?> data) {
-        return append(caller.username(), action, entityType, entityId, data);
-    }
-
-    /** Records a change made by the system itself (start-up, seeding). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEvent recordAsSystem(String action, String entityType, Object entityId, Map<String, ?> data) {
-        return append("system", action, entityType, entityId, data);
-    }
-
-    private AuditEvent append(String actor, String action, String entityType, Object entityId, Map<String, ?> data) {
-        AuditEvent event = new AuditEvent(time.now(), actor, action, entityType, String.valueOf(entityId), toJson(data));
+    public AuditEvent record(String actor, AuditAction action, AuditEntity entity, Object entityId, Map<String, ?> data) {
+        AuditEvent event = new AuditEvent(time.now(), actor, action.name(), entity.name(), String.valueOf(entityId), toJson(data));
         em.persist(event);
         sealer.sealAfterCommit();
-        // Every change the reports count is recorded here, in its own transaction, at the time it is stamped with.
-        reportDays.changed(event.getAt());
         return event;
     }
 

@@ -1,6 +1,5 @@
 package city.clearway.common;
 
-import city.clearway.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,14 +36,12 @@ public class Idempotency {
     static final Duration KEPT_FOR = Duration.ofHours(24);
 
     private final EntityManager em;
-    private final Caller caller;
     private final TimeSource time;
     private final ObjectMapper json;
     private final ObjectMapper canonicalJson;
 
-    Idempotency(EntityManager em, Caller caller, TimeSource time, ObjectMapper json) {
+    Idempotency(EntityManager em, TimeSource time, ObjectMapper json) {
         this.em = em;
-        this.caller = caller;
         this.time = time;
         this.json = json;
         this.canonicalJson = JsonMapper.builder()
@@ -56,15 +53,15 @@ public class Idempotency {
     }
 
     /**
-     * Runs {@code work} once per key. {@code operation} names what is being done (method and path), so a key
-     * reused for another request is told apart even when the bodies look alike.
+     * Runs {@code work} once per key of {@code user} (keys are per user). {@code operation} names what is being done
+     * (method and path), so a key reused for another request is told apart even when the bodies look alike.
      */
-    public Response once(String key, String operation, Object body, Supplier<Response> work) {
+    public Response once(String user, String key, String operation, Object body, Supplier<Response> work) {
         if (key == null) {
             return work.get();
         }
         requireWellFormed(key);
-        IdempotencyRecord.Key recordKey = new IdempotencyRecord.Key(caller.username(), key);
+        IdempotencyRecord.Key recordKey = new IdempotencyRecord.Key(user, key);
         String requestHash = Sha256.hex(operation + "\n" + canonical(body));
         Response replay = claim(recordKey, requestHash);
         if (replay != null) {

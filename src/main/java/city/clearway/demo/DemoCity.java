@@ -1,6 +1,8 @@
 package city.clearway.demo;
 
+import city.clearway.audit.AuditAction;
 import city.clearway.audit.AuditData;
+import city.clearway.audit.AuditEntity;
 import city.clearway.audit.AuditLog;
 import city.clearway.common.ClearwayConfig;
 import city.clearway.common.TimeSource;
@@ -78,7 +80,7 @@ public class DemoCity {
             if (districts.findByIdOptional(code).isEmpty()) {
                 District district = new District(code, "Tabriz District " + n + " - منطقه " + n + " تبریز", now);
                 districts.persist(district);
-                audit.recordAsSystem("DISTRICT_CREATED", "DISTRICT", code, AuditData.of("code", code, "name", district.getName()));
+                audit.record(AuditLog.SYSTEM, AuditAction.DISTRICT_CREATED, AuditEntity.DISTRICT, code, AuditData.of("code", code, "name", district.getName()));
             }
         }
         lot(LOT_NORTH, "Tabriz North Impound Lot - پارکینگ شمال تبریز", "TBZ01", "Tabriz, Pasdaran Expressway, North Lot", 120, now);
@@ -86,7 +88,7 @@ public class DemoCity {
         if (tariffs.latest().isEmpty()) {
             TariffTerms terms = demoTariff();
             tariffs.persist(new Tariff(terms, now, now, "system"));
-            audit.recordAsSystem("TARIFF_PUBLISHED", "TARIFF", 1, AuditData.of("version", 1, "effectiveFrom", now,
+            audit.record(AuditLog.SYSTEM, AuditAction.TARIFF_PUBLISHED, AuditEntity.TARIFF, 1, AuditData.of("version", 1, "effectiveFrom", now,
                     "fines", terms.fines(), "towFees", terms.towFees(), "storagePerDay", terms.storagePerDay(),
                     "storageGraceHours", terms.storageGraceHours(), "vatPercent", terms.vatPercent().toPlainString()));
         }
@@ -99,7 +101,7 @@ public class DemoCity {
     private void lot(String code, String name, String district, String address, int capacity, Instant now) {
         if (lots.findByIdOptional(code).isEmpty()) {
             lots.persist(new ImpoundLot(code, name, district, address, capacity, now));
-            audit.recordAsSystem("LOT_CREATED", "LOT", code, AuditData.of("code", code, "name", name, "districtCode", district,
+            audit.record(AuditLog.SYSTEM, AuditAction.LOT_CREATED, AuditEntity.LOT, code, AuditData.of("code", code, "name", name, "districtCode", district,
                     "address", address, "capacity", capacity));
         }
     }
@@ -108,7 +110,7 @@ public class DemoCity {
         if (users.findByIdOptional(username).isEmpty()) {
             UserAccount account = new UserAccount(username, BcryptUtil.bcryptHash(DEMO_PASSWORD), EnumSet.of(role), district, lot, now);
             users.persist(account);
-            audit.recordAsSystem("USER_CREATED", "USER", username, AuditData.of("username", username, "roles", account.getRoles(),
+            audit.record(AuditLog.SYSTEM, AuditAction.USER_CREATED, AuditEntity.USER, username, AuditData.of("username", username, "roles", account.getRoles(),
                     "districtCode", district, "lotCode", lot));
         }
     }

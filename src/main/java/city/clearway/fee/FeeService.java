@@ -9,6 +9,7 @@ import city.clearway.fee.FeeCalculator.Fine;
 import city.clearway.reference.ViolationType;
 import city.clearway.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -31,9 +32,11 @@ public class FeeService {
     private final Sequences sequences;
     private final TimeSource time;
     private final Caller caller;
+    private final Event<Object> published;
 
     FeeService(TariffService tariffs, PaymentRepository payments, WaiverRepository waivers, ImpoundChargeRepository frozenCharges,
-               Sequences sequences, TimeSource time, Caller caller) {
+               Sequences sequences, TimeSource time, Caller caller, Event<Object> published) {
+        this.published = published;
         this.tariffs = tariffs;
         this.payments = payments;
         this.waivers = waivers;
@@ -67,6 +70,8 @@ public class FeeService {
         Payment payment = new Payment(nextReceiptNumber(), basis.violationId(), basis.impoundId(), basis.districtCode(),
                 basis.violationType(), amount, method, reference, time.now(), caller.username());
         payments.persist(payment);
+        published.fire(new PaymentReceived(basis.violationId(), basis.impoundId(), payment.getReceivedAt(), basis.districtCode(),
+                basis.violationType(), amount, method));
         return payment;
     }
 
@@ -83,6 +88,7 @@ public class FeeService {
         Payment payment = new Payment(nextReceiptNumber(), violationId, null, districtCode, violationType, amount, method, reference,
                 time.now(), caller.username());
         payments.persist(payment);
+        published.fire(new PaymentReceived(violationId, null, payment.getReceivedAt(), districtCode, violationType, amount, method));
         return payment;
     }
 
@@ -92,6 +98,7 @@ public class FeeService {
         requireWithinBalance(amount, quote.balance());
         Waiver waiver = new Waiver(basis.impoundId(), amount, reason, time.now(), caller.username());
         waivers.persist(waiver);
+        published.fire(new WaiverGranted(basis.impoundId(), waiver.getGrantedAt(), basis.districtCode(), basis.violationType(), amount));
         return waiver;
     }
 

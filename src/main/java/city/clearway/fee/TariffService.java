@@ -1,6 +1,8 @@
 package city.clearway.fee;
 
+import city.clearway.audit.AuditAction;
 import city.clearway.audit.AuditData;
+import city.clearway.audit.AuditEntity;
 import city.clearway.audit.AuditLog;
 import city.clearway.common.ProblemException.FieldProblem;
 import city.clearway.common.ProblemException;
@@ -100,7 +102,7 @@ public class TariffService {
                 request.storageGraceHours(), request.vatPercent().setScale(2));
         Tariff tariff = new Tariff(terms, effectiveFrom, now, caller.username());
         tariffs.persist(tariff);
-        audit.record("TARIFF_PUBLISHED", "TARIFF", version, AuditData.of(
+        audit.record(caller.username(), AuditAction.TARIFF_PUBLISHED, AuditEntity.TARIFF, version, AuditData.of(
                 "version", version, "effectiveFrom", effectiveFrom, "fines", terms.fines(), "towFees", terms.towFees(),
                 "storagePerDay", terms.storagePerDay(), "storageGraceHours", terms.storageGraceHours(),
                 "vatPercent", terms.vatPercent().toPlainString()));

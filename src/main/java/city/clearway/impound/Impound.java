@@ -4,7 +4,6 @@ import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
 import city.clearway.fee.ChargeBasis;
 import city.clearway.fee.FeeCalculator.Fine;
-import city.clearway.fee.FeeKind;
 import city.clearway.fee.Quote;
 import city.clearway.reference.ViolationType;
 import city.clearway.violation.Violation;
@@ -99,23 +98,6 @@ public class Impound {
     @Column(name = "waived_total")
     private Long waivedTotal;
 
-    /** What was charged at release, by kind, for the reports (the lines themselves are in impound_charge). */
-    @Column(name = "fine_charged")
-    private Long fineCharged;
-
-    @Column(name = "tow_charged")
-    private Long towCharged;
-
-    @Column(name = "storage_charged")
-    private Long storageCharged;
-
-    @Column(name = "vat_charged")
-    private Long vatCharged;
-
-    /** From impound to release, for the reports' median. */
-    @Column(name = "stay_seconds")
-    private Long staySeconds;
-
     @OneToMany(mappedBy = "impound", cascade = CascadeType.PERSIST)
     @OrderBy("placedAt")
     private List<Hold> holds = new ArrayList<>();
@@ -170,16 +152,11 @@ public class Impound {
         this.chargedTotal = settled.charged();
         this.paidTotal = settled.paid();
         this.waivedTotal = settled.waived();
-        this.fineCharged = settled.charged(FeeKind.FINE);
-        this.towCharged = settled.charged(FeeKind.TOW);
-        this.storageCharged = settled.charged(FeeKind.STORAGE);
-        this.vatCharged = settled.charged(FeeKind.VAT);
         this.releaseNumber = releaseNumber;
         this.releasedToName = owner.name();
         this.releasedToNationalId = owner.nationalId();
         this.ownershipDocument = owner.ownershipDocument();
         this.releasedAt = settled.asOf();
-        this.staySeconds = Duration.between(impoundedAt, releasedAt).toSeconds();
         this.releasedBy = by;
         violation.released();
     }
@@ -245,6 +222,11 @@ public class Impound {
 
     public Instant getReleasedAt() {
         return releasedAt;
+    }
+
+    /** How long the vehicle was in the lot, once released. */
+    public Duration stay() {
+        return releasedAt == null ? null : Duration.between(impoundedAt, releasedAt);
     }
 
     public String getReleasedBy() {

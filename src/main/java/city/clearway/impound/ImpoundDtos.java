@@ -12,6 +12,10 @@ import java.util.UUID;
 /** What crosses the wire for impounds, holds and releases. */
 public final class ImpoundDtos {
 
+    /** Why a hold is lifted. */
+    public record LiftRequest(@NotBlank @Size(max = 1000) String reason) {
+    }
+
     private ImpoundDtos() {
     }
 

@@ -15,10 +15,11 @@ import city.clearway.fee.Payment;
 import city.clearway.impound.ImpoundDtos.HoldRequest;
 import city.clearway.impound.ImpoundDtos.HoldView;
 import city.clearway.impound.ImpoundDtos.ImpoundView;
+import city.clearway.impound.ImpoundDtos.LiftRequest;
 import city.clearway.impound.ImpoundDtos.ReleaseRequest;
 import city.clearway.impound.ImpoundDtos.ReleaseView;
-import city.clearway.violation.ViolationDtos.ReasonRequest;
-import city.clearway.violation.ViolationService;
+import city.clearway.plate.SearchedPlate;
+import city.clearway.security.Caller;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,13 +47,16 @@ public class ImpoundResource {
 
     private final ImpoundService impounds;
     private final Idempotency idempotency;
+    private final Caller caller;
     private final ImpoundMapper mapper;
     private final FeeMapper feeMapper;
     private final Messages messages;
 
-    ImpoundResource(ImpoundService impounds, Idempotency idempotency, ImpoundMapper mapper, FeeMapper feeMapper, Messages messages) {
+    ImpoundResource(ImpoundService impounds, Idempotency idempotency, Caller caller, ImpoundMapper mapper, FeeMapper feeMapper,
+                    Messages messages) {
         this.impounds = impounds;
         this.idempotency = idempotency;
+        this.caller = caller;
         this.mapper = mapper;
         this.feeMapper = feeMapper;
         this.messages = messages;
@@ -62,7 +66,7 @@ public class ImpoundResource {
     public List<ImpoundView> list(@QueryParam("lot") String lot, @QueryParam("status") String status,
                                   @QueryParam("plate") String plate, @QueryParam("limit") String limit) {
         return mapper.toViews(impounds.list(QueryParams.text(lot), QueryParams.enumValue("status", status, ImpoundStatus.class),
-                ViolationService.searchablePlate(plate), QueryParams.intInRange("limit", limit, 1, 200, 100)));
+                SearchedPlate.canonical(plate), QueryParams.intInRange("limit", limit, 1, 200, 100)));
     }
 
     @GET
@@ -82,7 +86,7 @@ public class ImpoundResource {
     @Path("{id}/payments")
     public Response takePayment(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                 @Valid @NotNull PaymentRequest request) {
-        return idempotency.once(idempotencyKey, "POST /api/v1/impounds/" + id + "/payments", request, () -> {
+        return idempotency.once(caller.username(), idempotencyKey, "POST /api/v1/impounds/" + id + "/payments", request, () -> {
             Payment payment = impounds.takePayment(id, request);
             Impound impound = impounds.get(id);
             return Response.created(UriBuilder.fromPath("/api/v1/impounds/{id}/payments/{receipt}").build(id, payment.getReceiptNumber()))
@@ -125,7 +129,7 @@ public class ImpoundResource {
 
     @POST
     @Path("{id}/holds/{holdId}/lift")
-    public HoldView liftHold(@PathParam("id") UUID id, @PathParam("holdId") UUID holdId, @Valid @NotNull ReasonRequest request) {
+    public HoldView liftHold(@PathParam("id") UUID id, @PathParam("holdId") UUID holdId, @Valid @NotNull LiftRequest request) {
         return mapper.toView(impounds.liftHold(id, holdId, request.reason()));
     }
 

@@ -1,6 +1,8 @@
 package city.clearway.impound;
 
+import city.clearway.audit.AuditAction;
 import city.clearway.audit.AuditData;
+import city.clearway.audit.AuditEntity;
 import city.clearway.audit.AuditLog;
 import city.clearway.common.IfMatch;
 import city.clearway.common.ProblemException;
@@ -9,6 +11,7 @@ import city.clearway.common.Sequences;
 import city.clearway.common.TimeSource;
 import city.clearway.fee.FeeDtos.PaymentRequest;
 import city.clearway.fee.FeeDtos.WaiverRequest;
+import city.clearway.fee.FeeKind;
 import city.clearway.fee.FeeService;
 import city.clearway.fee.Payment;
 import city.clearway.fee.Quote;
@@ -28,6 +31,7 @@ import city.clearway.violation.Violation;
 import city.clearway.violation.ViolationRepository;
 import city.clearway.violation.ViolationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
@@ -54,9 +58,11 @@ public class ImpoundService {
     private final AuditLog audit;
     private final TimeSource time;
     private final Caller caller;
+    private final Event<Object> published;
 
     ImpoundService(ImpoundRepository impounds, ViolationRepository violations, ImpoundLotRepository lots, TariffService tariffs,
-                   FeeService fees, Sequences sequences, AuditLog audit, TimeSource time, Caller caller) {
+                   FeeService fees, Sequences sequences, AuditLog audit, TimeSource time, Caller caller, Event<Object> published) {
+        this.published = published;
         this.impounds = impounds;
         this.violations = violations;
         this.lots = lots;
@@ -95,10 +101,12 @@ public class ImpoundService {
                 caller.username());
         impounds.persist(impound);
         violation.impounded(impound.getId(), lot.getCode());
-        audit.record("VEHICLE_IMPOUNDED", "IMPOUND", impound.getId(), AuditData.of(
+        audit.record(caller.username(), AuditAction.VEHICLE_IMPOUNDED, AuditEntity.IMPOUND, impound.getId(), AuditData.of(
                 "violationId", violationId, "ticketNumber", violation.getTicketNumber(), "plate", violation.getPlate(),
                 "lotCode", lot.getCode(), "tariffVersion", tariff.version(), "towOperator", request.towOperator(),
                 "towedAt", towedAt, "impoundedAt", now));
+        published.fire(new VehicleImpounded(impound.getId(), violationId, now, violation.getDistrictCode(), violation.getViolationType(),
+                lot.getCode()));
         return impound;
     }
 
@@ -151,7 +159,7 @@ public class ImpoundService {
         requireClerkOf(impound);
         impound.getStatus().requireInLot();
         Payment payment = fees.takePayment(impound.chargeBasis(), request.amount(), request.method(), request.reference());
-        audit.record("PAYMENT_TAKEN", "IMPOUND", id, AuditData.of(
+        audit.record(caller.username(), AuditAction.PAYMENT_TAKEN, AuditEntity.IMPOUND, id, AuditData.of(
                 "receiptNumber", payment.getReceiptNumber(), "amount", payment.getAmount(), "method", payment.getMethod(),
                 "reference", payment.getReference()));
         return payment;
@@ -163,7 +171,7 @@ public class ImpoundService {
         Impound impound = lockForChange(id);
         impound.getStatus().requireInLot();
         Waiver waiver = fees.grantWaiver(impound.chargeBasis(), request.amount(), request.reason());
-        audit.record("WAIVER_GRANTED", "IMPOUND", id, AuditData.of(
+        audit.record(caller.username(), AuditAction.WAIVER_GRANTED, AuditEntity.IMPOUND, id, AuditData.of(
                 "waiverId", waiver.getId(), "amount", waiver.getAmount(), "reason", waiver.getReason()));
         return waiver;
     }
@@ -173,7 +181,7 @@ public class ImpoundService {
         caller.require(Permission.MANAGE_HOLDS);
         Impound impound = lockForChange(id);
         Hold hold = impound.placeHold(request.authority(), request.reason(), request.reference(), time.now(), caller.username());
-        audit.record("HOLD_PLACED", "IMPOUND", id, AuditData.of(
+        audit.record(caller.username(), AuditAction.HOLD_PLACED, AuditEntity.IMPOUND, id, AuditData.of(
                 "holdId", hold.getId(), "authority", hold.getAuthority(), "reason", hold.getReason(), "reference", hold.getReference()));
         return hold;
     }
@@ -183,7 +191,7 @@ public class ImpoundService {
         caller.require(Permission.MANAGE_HOLDS);
         Impound impound = lockForChange(id);
         Hold hold = impound.liftHold(holdId, reason, time.now(), caller.username());
-        audit.record("HOLD_LIFTED", "IMPOUND", id, AuditData.of("holdId", holdId, "reason", reason));
+        audit.record(caller.username(), AuditAction.HOLD_LIFTED, AuditEntity.IMPOUND, id, AuditData.of("holdId", holdId, "reason", reason));
         return hold;
     }
 
@@ -211,7 +219,11 @@ public class ImpoundService {
         impound.release(releaseNumber, new ReleaseTo(request.releasedToName(), nationalId, request.ownershipDocument()), quote,
                 caller.username());
         lots.vacateOne(impound.getLotCode());
-        audit.record("VEHICLE_RELEASED", "IMPOUND", id, AuditData.of(
+        published.fire(new VehicleReleased(id, impound.getViolation().getId(), impound.getReleasedAt(),
+                impound.getViolation().getDistrictCode(), impound.getViolation().getViolationType(), impound.getLotCode(),
+                quote.charged(FeeKind.FINE), quote.charged(FeeKind.TOW), quote.charged(FeeKind.STORAGE), quote.charged(FeeKind.VAT),
+                impound.stay().toSeconds()));
+        audit.record(caller.username(), AuditAction.VEHICLE_RELEASED, AuditEntity.IMPOUND, id, AuditData.of(
                 "releaseNumber", releaseNumber, "violationId", impound.getViolation().getId(),
                 "releasedToName", request.releasedToName(), "releasedToNationalId", nationalId,
                 "ownershipDocument", request.ownershipDocument(), "charged", quote.charged(), "paid", quote.paid(),

@@ -1,6 +1,8 @@
 package city.clearway.reference;
 
+import city.clearway.audit.AuditAction;
 import city.clearway.audit.AuditData;
+import city.clearway.audit.AuditEntity;
 import city.clearway.audit.AuditLog;
 import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
@@ -46,7 +48,7 @@ public class DistrictService {
         }
         District district = new District(request.code(), request.name().strip(), time.now());
         districts.persist(district);
-        audit.record("DISTRICT_CREATED", "DISTRICT", district.getCode(), AuditData.of("code", district.getCode(), "name", district.getName()));
+        audit.record(caller.username(), AuditAction.DISTRICT_CREATED, AuditEntity.DISTRICT, district.getCode(), AuditData.of("code", district.getCode(), "name", district.getName()));
         return district;
     }
 }

@@ -1,6 +1,8 @@
 package city.clearway.reference;
 
+import city.clearway.audit.AuditAction;
 import city.clearway.audit.AuditData;
+import city.clearway.audit.AuditEntity;
 import city.clearway.audit.AuditLog;
 import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
@@ -53,7 +55,7 @@ public class ImpoundLotService {
         ImpoundLot lot = new ImpoundLot(request.code(), request.name().strip(), request.districtCode(), request.address().strip(),
                 request.capacity(), time.now());
         lots.persist(lot);
-        audit.record("LOT_CREATED", "LOT", lot.getCode(), AuditData.of(
+        audit.record(caller.username(), AuditAction.LOT_CREATED, AuditEntity.LOT, lot.getCode(), AuditData.of(
                 "code", lot.getCode(), "name", lot.getName(), "districtCode", lot.getDistrictCode(),
                 "address", lot.getAddress(), "capacity", lot.getCapacity()));
         return lot;

@@ -1,6 +1,8 @@
 package city.clearway.security;
 
+import city.clearway.audit.AuditAction;
 import city.clearway.audit.AuditData;
+import city.clearway.audit.AuditEntity;
 import city.clearway.audit.AuditLog;
 import city.clearway.common.ClearwayConfig;
 import city.clearway.common.TimeSource;
@@ -57,7 +59,7 @@ public class AdminBootstrap {
         }
         UserAccount admin = new UserAccount(ADMIN, BcryptUtil.bcryptHash(password), EnumSet.of(Role.ADMIN), null, null, time.now());
         users.persist(admin);
-        audit.recordAsSystem("USER_CREATED", "USER", ADMIN, AuditData.of("username", ADMIN, "roles", admin.getRoles()));
+        audit.record(AuditLog.SYSTEM, AuditAction.USER_CREATED, AuditEntity.USER, ADMIN, AuditData.of("username", ADMIN, "roles", admin.getRoles()));
         if (generated) {
             LOG.warnf("%n%n    Created the first administrator.%n    username: %s%n    password: %s%n"
                     + "    It is shown this once; set CLEARWAY_ADMIN_PASSWORD to choose it yourself.%n", ADMIN, password);

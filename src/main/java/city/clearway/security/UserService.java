@@ -1,6 +1,8 @@
 package city.clearway.security;
 
+import city.clearway.audit.AuditAction;
 import city.clearway.audit.AuditData;
+import city.clearway.audit.AuditEntity;
 import city.clearway.audit.AuditLog;
 import city.clearway.common.ProblemException.FieldProblem;
 import city.clearway.common.ProblemException;
@@ -80,7 +82,7 @@ public class UserService {
         UserAccount account = new UserAccount(request.username(), BcryptUtil.bcryptHash(request.password()), request.roles(),
                 request.districtCode(), request.lotCode(), time.now());
         users.persist(account);
-        audit.record("USER_CREATED", "USER", account.getUsername(), AuditData.of(
+        audit.record(caller.username(), AuditAction.USER_CREATED, AuditEntity.USER, account.getUsername(), AuditData.of(
                 "username", account.getUsername(), "roles", account.getRoles(),
                 "districtCode", account.getDistrictCode(), "lotCode", account.getLotCode()));
         return account;
@@ -97,7 +99,7 @@ public class UserService {
         if (!account.isDisabled()) {
             account.disable(time.now());
             sessions.endAllOf(username);
-            audit.record("USER_DISABLED", "USER", username, AuditData.of("username", username));
+            audit.record(caller.username(), AuditAction.USER_DISABLED, AuditEntity.USER, username, AuditData.of("username", username));
         }
         signIn.forget(username);
         return account;
@@ -109,7 +111,7 @@ public class UserService {
         UserAccount account = lock(username);
         if (account.isDisabled()) {
             account.enable();
-            audit.record("USER_ENABLED", "USER", username, AuditData.of("username", username));
+            audit.record(caller.username(), AuditAction.USER_ENABLED, AuditEntity.USER, username, AuditData.of("username", username));
         }
         signIn.forget(username);
         return account;
@@ -123,7 +125,7 @@ public class UserService {
         requireAcceptable(username, temporaryPassword, "password");
         account.resetPassword(BcryptUtil.bcryptHash(temporaryPassword));
         sessions.endAllOf(username);
-        audit.record("PASSWORD_RESET", "USER", username, AuditData.of("username", username));
+        audit.record(caller.username(), AuditAction.PASSWORD_RESET, AuditEntity.USER, username, AuditData.of("username", username));
         signIn.forget(username);
         return account;
     }
@@ -143,7 +145,7 @@ public class UserService {
         }
         UserAccount account = lock(username);
         account.changePassword(BcryptUtil.bcryptHash(newPassword));
-        audit.record("PASSWORD_CHANGED", "USER", username, AuditData.of("username", username));
+        audit.record(caller.username(), AuditAction.PASSWORD_CHANGED, AuditEntity.USER, username, AuditData.of("username", username));
         signIn.forget(username);
         return account;
     }

@@ -1,6 +1,8 @@
 package city.clearway.violation;
 
+import city.clearway.audit.AuditAction;
 import city.clearway.audit.AuditData;
+import city.clearway.audit.AuditEntity;
 import city.clearway.audit.AuditLog;
 import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
@@ -89,7 +91,7 @@ public class PhotoService {
         Photo photo = new Photo(violationId, sha256, bytes.length, actualType, time.now(), caller.username());
         photos.persist(photo);
         photos.persistContent(new PhotoContent(photo.getId(), bytes));
-        audit.record("PHOTO_ADDED", "VIOLATION", violationId, AuditData.of(
+        audit.record(caller.username(), AuditAction.PHOTO_ADDED, AuditEntity.VIOLATION, violationId, AuditData.of(
                 "sha256", sha256, "size", photo.getSize(), "contentType", actualType));
         return new Upload(photo, true);
     }

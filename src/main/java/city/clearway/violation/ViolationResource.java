@@ -8,11 +8,9 @@ import city.clearway.common.Messages;
 import city.clearway.common.QueryParams;
 import city.clearway.fee.FeeDtos.PaymentRequest;
 import city.clearway.fee.FeeMapper;
-import city.clearway.impound.Impound;
-import city.clearway.impound.ImpoundDtos.ImpoundRequest;
-import city.clearway.impound.ImpoundMapper;
-import city.clearway.impound.ImpoundService;
+import city.clearway.plate.SearchedPlate;
 import city.clearway.reference.ViolationType;
+import city.clearway.security.Caller;
 import city.clearway.violation.PhotoService.PhotoBytes;
 import city.clearway.violation.PhotoService.Upload;
 import city.clearway.violation.ViolationDtos.PhotoView;
@@ -58,35 +56,33 @@ public class ViolationResource {
 
     private final ViolationService violations;
     private final PhotoService photos;
-    private final ImpoundService impounds;
     private final BatchRegistration batch;
     private final ViolationExport export;
     private final AuditMapper auditMapper;
     private final Idempotency idempotency;
+    private final Caller caller;
     private final Messages messages;
     private final ViolationMapper mapper;
-    private final ImpoundMapper impoundMapper;
     private final FeeMapper feeMapper;
 
-    ViolationResource(ViolationService violations, PhotoService photos, ImpoundService impounds, BatchRegistration batch,
-                      ViolationExport export, Idempotency idempotency, Messages messages, ViolationMapper mapper,
-                      ImpoundMapper impoundMapper, FeeMapper feeMapper, AuditMapper auditMapper) {
+    ViolationResource(ViolationService violations, PhotoService photos, BatchRegistration batch,
+                      ViolationExport export, Idempotency idempotency, Caller caller, Messages messages, ViolationMapper mapper,
+                      FeeMapper feeMapper, AuditMapper auditMapper) {
         this.violations = violations;
         this.photos = photos;
-        this.impounds = impounds;
         this.batch = batch;
         this.export = export;
         this.auditMapper = auditMapper;
         this.idempotency = idempotency;
+        this.caller = caller;
         this.messages = messages;
         this.mapper = mapper;
-        this.impoundMapper = impoundMapper;
         this.feeMapper = feeMapper;
     }
 
     @POST
     public Response register(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull ViolationCreate request) {
-        return idempotency.once(idempotencyKey, "POST /api/v1/violations", request, () -> {
+        return idempotency.once(caller.username(), idempotencyKey, "POST /api/v1/violations", request, () -> {
             Registration registration = violations.register(request);
             Violation violation = registration.violation();
             return Response.status(registration.created() ? Response.Status.CREATED : Response.Status.OK)
@@ -147,7 +143,7 @@ public class ViolationResource {
     private static ViolationSearch criteria(String plate, String districtCode, String status, String violationType, String inspector,
                                             String from, String to, int limit, ViolationCursor after) {
         return new ViolationSearch(
-                ViolationService.searchablePlate(plate),
+                SearchedPlate.canonical(plate),
                 QueryParams.text(districtCode),
                 QueryParams.enumValue("status", status, ViolationStatus.class),
                 QueryParams.enumValue("violationType", violationType, ViolationType.class),
@@ -211,16 +207,6 @@ public class ViolationResource {
         SettlementView view = new SettlementView(mapper.toView(violation),
                 feeMapper.toReceipt(settlement.receipt(), violation.getTicketNumber(), violation.getPlate()));
         return Response.ok(view).header(HttpHeaders.ETAG, IfMatch.etag(violation.getVersion())).build();
-    }
-
-    @POST
-    @Path("{id}/impound")
-    public Response impound(@PathParam("id") UUID id, @Valid @NotNull ImpoundRequest request) {
-        Impound impound = impounds.intake(id, request);
-        return Response.created(UriBuilder.fromPath("/api/v1/impounds/{id}").build(impound.getId()))
-                .header(HttpHeaders.ETAG, IfMatch.etag(impound.getVersion()))
-                .entity(impoundMapper.toView(impound))
-                .build();
     }
 
     private static java.net.URI location(UUID id) {

@@ -1,6 +1,8 @@
 package city.clearway.violation;
 
+import city.clearway.audit.AuditAction;
 import city.clearway.audit.AuditData;
+import city.clearway.audit.AuditEntity;
 import city.clearway.audit.AuditEvent;
 import city.clearway.audit.AuditEventRepository;
 import city.clearway.audit.AuditLog;
@@ -22,6 +24,7 @@ import city.clearway.security.Caller;
 import city.clearway.security.Permission;
 import city.clearway.violation.ViolationDtos.ViolationCreate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
@@ -47,9 +50,12 @@ public class ViolationService {
     private final AuditEventRepository auditEvents;
     private final TimeSource time;
     private final Caller caller;
+    private final Event<Object> published;
 
     ViolationService(ViolationRepository violations, DistrictRepository districts, TariffService tariffs, FeeService fees,
-                     Sequences sequences, AuditLog audit, AuditEventRepository auditEvents, TimeSource time, Caller caller) {
+                     Sequences sequences, AuditLog audit, AuditEventRepository auditEvents, TimeSource time, Caller caller,
+                     Event<Object> published) {
+        this.published = published;
         this.violations = violations;
         this.districts = districts;
         this.tariffs = tariffs;
@@ -92,12 +98,13 @@ public class ViolationService {
         UUID id = request.id() != null ? request.id() : UUID.randomUUID();
         Violation violation = new Violation(id, ticket, submission, now, caller.username(), tariff.version(), fine);
         violations.persist(violation);
-        audit.record("VIOLATION_REGISTERED", "VIOLATION", id, AuditData.of(
+        audit.record(caller.username(), AuditAction.VIOLATION_REGISTERED, AuditEntity.VIOLATION, id, AuditData.of(
                 "ticketNumber", ticket, "plate", violation.getPlate(), "vehicleClass", violation.getVehicleClass(),
                 "violationType", violation.getViolationType(), "districtCode", violation.getDistrictCode(),
                 "lat", violation.getLat(), "lon", violation.getLon(), "address", violation.getAddress(),
                 "observedAt", violation.getObservedAt(), "note", violation.getNote(),
                 "fineAmount", fine, "fineTariffVersion", tariff.version()));
+        published.fire(new ViolationRegistered(id, now, violation.getDistrictCode(), violation.getViolationType()));
         return new Registration(violation, true);
     }
 
@@ -113,7 +120,8 @@ public class ViolationService {
         Violation violation = lockVisible(id);
         ifMatch.check(violation.getVersion());
         violation.cancel(reason, caller.username(), time.now());
-        audit.record("VIOLATION_CANCELLED", "VIOLATION", id, AuditData.of("reason", reason));
+        published.fire(new ViolationCancelled(id, violation.getCancelledAt(), violation.getDistrictCode(), violation.getViolationType()));
+        audit.record(caller.username(), AuditAction.VIOLATION_CANCELLED, AuditEntity.VIOLATION, id, AuditData.of("reason", reason));
         return violation;
     }
 
@@ -128,7 +136,9 @@ public class ViolationService {
         Payment receipt = fees.settleFine(id, violation.getDistrictCode(), violation.getViolationType(),
                 new Fine(violation.getFineAmount(), violation.getFineTariffVersion()), amount, method, reference);
         violation.settled();
-        audit.record("VIOLATION_SETTLED", "VIOLATION", id, AuditData.of(
+        published.fire(new ViolationSettled(id, receipt.getReceivedAt(), violation.getDistrictCode(), violation.getViolationType(),
+                receipt.getAmount()));
+        audit.record(caller.username(), AuditAction.VIOLATION_SETTLED, AuditEntity.VIOLATION, id, AuditData.of(
                 "receiptNumber", receipt.getReceiptNumber(), "amount", receipt.getAmount(), "method", receipt.getMethod(),
                 "reference", receipt.getReference()));
         return new Settlement(violation, receipt);
@@ -138,7 +148,7 @@ public class ViolationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> history(Violation violation) {
         caller.require(Permission.READ_HISTORY);
-        return auditEvents.about("VIOLATION", violation.getId().toString(), "IMPOUND", String.valueOf(violation.getImpoundId()));
+        return auditEvents.about(AuditEntity.VIOLATION, violation.getId(), AuditEntity.IMPOUND, violation.getImpoundId());
     }
 
     /** Newest first, within what the caller may see: an inspector only ever searches their own district. */
@@ -176,18 +186,6 @@ public class ViolationService {
 
         public String nextCursor() {
             return next == null ? null : next.encode();
-        }
-    }
-
-    /** The plate as the search should match it, or a {@code 400} when it cannot be a plate. */
-    public static String searchablePlate(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Plate.parse(raw).canonical();
-        } catch (InvalidPlateException e) {
-            throw ProblemException.badParameter("plate", "plate");
         }
     }
 

@@ -1,15 +1,16 @@
 package city.clearway.web;
 
-import city.clearway.audit.AuditVerifier;
-import city.clearway.audit.ReportService.Figures;
-import city.clearway.audit.ReportService.GroupBy;
-import city.clearway.audit.ReportService;
 import city.clearway.common.CityTime;
 import city.clearway.common.ProblemException;
 import city.clearway.common.QueryParams;
 import city.clearway.impound.ImpoundService;
+import city.clearway.plate.SearchedPlate;
 import city.clearway.reference.DistrictService;
 import city.clearway.reference.ViolationType;
+import city.clearway.report.AuditChainService;
+import city.clearway.report.Figures;
+import city.clearway.report.ReportService.GroupBy;
+import city.clearway.report.ReportService;
 import city.clearway.violation.PhotoService.PhotoBytes;
 import city.clearway.violation.PhotoService;
 import city.clearway.violation.Violation;
@@ -57,7 +58,7 @@ public class AuditorDesk {
     private final PhotoService photos;
     private final ImpoundService impounds;
     private final DistrictService districts;
-    private final AuditVerifier verifier;
+    private final AuditChainService chainService;
     private final ReportService reports;
     private final CityTime cityTime;
     private final OfficeViews views;
@@ -67,7 +68,7 @@ public class AuditorDesk {
     private final Template report;
 
     AuditorDesk(ViolationService violations, ViolationExport export, PhotoService photos, ImpoundService impounds,
-                DistrictService districts, AuditVerifier verifier, ReportService reports, CityTime cityTime, OfficeViews views,
+                DistrictService districts, AuditChainService chainService, ReportService reports, CityTime cityTime, OfficeViews views,
                 @Location("office/search") Template search, @Location("office/timeline") Template timeline,
                 @Location("office/chain") Template chain, @Location("office/report") Template report) {
         this.violations = violations;
@@ -75,7 +76,7 @@ public class AuditorDesk {
         this.photos = photos;
         this.impounds = impounds;
         this.districts = districts;
-        this.verifier = verifier;
+        this.chainService = chainService;
         this.reports = reports;
         this.cityTime = cityTime;
         this.views = views;
@@ -172,7 +173,7 @@ public class AuditorDesk {
     @GET
     @Path("audit")
     public TemplateInstance chain(@Context HttpHeaders headers) {
-        return chain.data("o", views.of(headers)).data("verdict", verifier.verify());
+        return chain.data("o", views.of(headers)).data("verdict", chainService.verify());
     }
 
     @GET
@@ -201,7 +202,7 @@ public class AuditorDesk {
 
     private ViolationSearch criteria(Filters filters, int limit, ViolationCursor after) {
         return new ViolationSearch(
-                ViolationService.searchablePlate(QueryParams.text(filters.plate())),
+                SearchedPlate.canonical(QueryParams.text(filters.plate())),
                 QueryParams.text(filters.districtCode()),
                 QueryParams.enumValue("status", QueryParams.text(filters.status()), ViolationStatus.class),
                 QueryParams.enumValue("violationType", QueryParams.text(filters.violationType()), ViolationType.class),

@@ -17,7 +17,8 @@ import city.clearway.impound.ImpoundDtos.HoldRequest;
 import city.clearway.impound.ImpoundDtos.ReleaseRequest;
 import city.clearway.impound.ImpoundService;
 import city.clearway.impound.ImpoundStatus;
-import city.clearway.violation.ViolationService;
+import city.clearway.plate.SearchedPlate;
+import city.clearway.security.Caller;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -54,6 +55,7 @@ public class ClerkDesk {
 
     private final ImpoundService impounds;
     private final Idempotency idempotency;
+    private final Caller caller;
     private final FeeMapper feeMapper;
     private final OfficeViews views;
     private final Template inventory;
@@ -61,13 +63,14 @@ public class ClerkDesk {
     private final Template receipt;
     private final Template releaseSlip;
 
-    ClerkDesk(ImpoundService impounds, Idempotency idempotency, FeeMapper feeMapper, OfficeViews views,
+    ClerkDesk(ImpoundService impounds, Idempotency idempotency, Caller caller, FeeMapper feeMapper, OfficeViews views,
               @Location("office/inventory") Template inventory,
               @Location("office/impound") Template impound,
               @Location("office/receipt") Template receipt,
               @Location("office/release-slip") Template releaseSlip) {
         this.impounds = impounds;
         this.idempotency = idempotency;
+        this.caller = caller;
         this.feeMapper = feeMapper;
         this.views = views;
         this.inventory = inventory;
@@ -88,7 +91,7 @@ public class ClerkDesk {
         List<Row> rows = List.of();
         ImpoundStatus shown = status == null ? ImpoundStatus.IN_LOT : "ALL".equals(status) ? null : QueryParams.enumValue("status", status, ImpoundStatus.class);
         try {
-            String canonical = ViolationService.searchablePlate(QueryParams.text(plate));
+            String canonical = SearchedPlate.canonical(QueryParams.text(plate));
             rows = impounds.list(null, canonical != null ? null : shown, canonical, 200).stream()
                     .map(found -> new Row(found, impounds.quote(found.getId(), null).balance()))
                     .toList();
@@ -116,7 +119,7 @@ public class ClerkDesk {
             PaymentRequest payment = new PaymentRequest(Forms.amount(form, "amount"),
                     Forms.choice(form, "method", PaymentMethod.class), QueryParams.text(form.getFirst("reference")));
             // The form's token makes a double-clicked or re-sent payment count once.
-            return idempotency.once(form.getFirst("token"), "OFFICE POST /impounds/" + id + "/payments", payment, () -> {
+            return idempotency.once(caller.username(), form.getFirst("token"), "OFFICE POST /impounds/" + id + "/payments", payment, () -> {
                 Payment taken = impounds.takePayment(id, payment);
                 return seeOther(id, "payment", taken.getReceiptNumber());
             });

@@ -1,6 +1,7 @@
-package city.clearway.audit;
+package city.clearway.report;
 
 import city.clearway.audit.AuditDtos.VerificationView;
+import city.clearway.audit.AuditMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,19 +11,19 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-public class AuditResource {
+public class AuditChainResource {
 
-    private final AuditVerifier verifier;
+    private final AuditChainService chain;
     private final AuditMapper mapper;
 
-    AuditResource(AuditVerifier verifier, AuditMapper mapper) {
-        this.verifier = verifier;
+    AuditChainResource(AuditChainService chain, AuditMapper mapper) {
+        this.chain = chain;
         this.mapper = mapper;
     }
 
     @GET
     @Path("verify")
     public VerificationView verify() {
-        return mapper.toView(verifier.verify());
+        return mapper.toView(chain.verify());
     }
 }

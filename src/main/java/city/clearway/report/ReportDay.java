@@ -1,4 +1,4 @@
-package city.clearway.audit;
+package city.clearway.report;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A day of the city whose figures are summed in {@link ReportTally} rows: counted in {@code timeZone}, at {@code closedAt}. */
+/** A day of the city whose figures are summed in {@link DayTally} rows: counted in {@code timeZone}, at {@code closedAt}. */
 @Entity
 @Table(name = "report_day")
 class ReportDay {

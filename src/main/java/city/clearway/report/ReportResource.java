@@ -1,13 +1,11 @@
-package city.clearway.audit;
+package city.clearway.report;
 
-import city.clearway.audit.ReportService.Figures;
-import city.clearway.audit.ReportService.GroupBy;
-import city.clearway.audit.ReportService.Report;
 import city.clearway.common.CityTime;
 import city.clearway.common.ProblemException;
 import city.clearway.common.Rials;
-import city.clearway.fee.FeeKind;
 import city.clearway.reference.ImpoundLot;
+import city.clearway.report.ReportService.GroupBy;
+import city.clearway.report.ReportService.Report;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,15 +33,11 @@ public class ReportResource {
         this.cityTime = cityTime;
     }
 
-    public record FiguresView(String key, String label, long registered, long impounded, long released, long cancelled, long settled,
-                              Map<FeeKind, Long> revenue, long waived, long received, Double medianHoursImpoundToRelease) {
-    }
-
     public record LotOccupancy(String code, String name, String districtCode, int capacity, int occupied) {
     }
 
     public record SummaryView(LocalDate from, LocalDate to, String groupBy, String timeZone, String currency,
-                              List<FiguresView> groups, FiguresView totals, List<LotOccupancy> lots) {
+                              List<Figures> groups, Figures totals, List<LotOccupancy> lots) {
     }
 
     @GET
@@ -60,8 +53,8 @@ public class ReportResource {
         }
         Report report = reports.summary(first, last, grouping(groupBy));
         return new SummaryView(report.from(), report.to(), report.groupBy().parameter(),
-                cityTime.zone().getId(), Rials.CURRENCY, report.groups().stream().map(ReportResource::view).toList(),
-                view(report.totals()), report.lots().stream().map(ReportResource::occupancy).toList());
+                cityTime.zone().getId(), Rials.CURRENCY, report.groups(), report.totals(),
+                report.lots().stream().map(ReportResource::occupancy).toList());
     }
 
     private static GroupBy grouping(String groupBy) {
@@ -84,11 +77,6 @@ public class ReportResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.badParameter(name, "date");
         }
-    }
-
-    private static FiguresView view(Figures f) {
-        return new FiguresView(f.key().isEmpty() ? null : f.key(), f.label(), f.registered(), f.impounded(), f.released(), f.cancelled(),
-                f.settled(), f.revenue(), f.waived(), f.received(), f.medianHoursImpoundToRelease());
     }
 
     private static LotOccupancy occupancy(ImpoundLot lot) {

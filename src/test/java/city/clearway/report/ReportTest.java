@@ -1,4 +1,4 @@
-package city.clearway.audit;
+package city.clearway.report;
 
 import city.clearway.common.TimeSource;
 import city.clearway.support.Api;
@@ -38,6 +38,8 @@ class ReportTest {
 
     @Inject
     EntityManager em;
+    @Inject
+    ReportDayClosing closing;
     private LocalDate firstDay;
     private String north;
     private String south;
@@ -203,6 +205,7 @@ class ReportTest {
             assertThat(closedDays()).doesNotContain(firstDay);
 
             clock.advance(Duration.ofDays(2));  // the day has ended: its figures are summed once and read from the sums
+            closing.closeDays();
             Map<String, Object> closed = figures(groupBy);
             assertThat(closedDays()).contains(firstDay);
             assertThat(closed).isEqualTo(open);
@@ -223,6 +226,7 @@ class ReportTest {
     void aChangeStampedInAClosedDayOpensItAgain() {
         Fixtures.register(inspectorNorth, north);
         clock.advance(Duration.ofDays(2));
+        closing.closeDays();
         assertThat(registered()).isEqualTo(1);
         assertThat(closedDays()).contains(firstDay);
 
@@ -230,6 +234,7 @@ class ReportTest {
         Fixtures.register(inspectorNorth, north);
         assertThat(closedDays()).doesNotContain(firstDay);
         clock.advance(Duration.ofDays(2));
+        closing.closeDays();
         assertThat(registered()).isEqualTo(2);
         assertThat(closedDays()).contains(firstDay);
     }
@@ -238,6 +243,7 @@ class ReportTest {
     void daysSummedInAnotherTimeZoneAreSummedAgain() {
         Fixtures.register(inspectorNorth, north);
         clock.advance(Duration.ofDays(2));
+        closing.closeDays();
         assertThat(registered()).isEqualTo(1);
         // As if the city's time zone had been set to UTC when the day was closed: its sums are not the city's days.
         QuarkusTransaction.requiringNew().run(() -> {
