@@ -1,6 +1,7 @@
 package city.clearway.reference;
 
 import city.clearway.reference.ReferenceDtos.DistrictDto;
+import city.clearway.reference.ReferenceDtos.DistrictUpdate;
 import city.clearway.security.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -41,6 +43,13 @@ public class DistrictResource {
     @Path("{code}")
     public DistrictDto get(@PathParam("code") String code) {
         return mapper.toDto(service.get(code));
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed(Role.Names.ADMIN)
+    public DistrictDto update(@PathParam("code") String code, @Valid @NotNull DistrictUpdate request) {
+        return mapper.toDto(service.update(code, request));
     }
 
     @POST
