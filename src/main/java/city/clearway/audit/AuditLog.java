@@ -42,6 +42,12 @@ public class AuditLog {
         return append(caller.username(), action, entityType, entityId, data);
     }
 
+    /** Records a change made by someone who is not a signed-in user, such as a civic app with an API key. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEvent recordBy(String actor, String action, String entityType, Object entityId, Map<String, ?> data) {
+        return append(actor, action, entityType, entityId, data);
+    }
+
     /** Records a change made by the system itself (start-up, seeding). */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent recordAsSystem(String action, String entityType, Object entityId, Map<String, ?> data) {

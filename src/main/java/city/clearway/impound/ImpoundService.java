@@ -23,9 +23,11 @@ import city.clearway.reference.ImpoundLot;
 import city.clearway.reference.ImpoundLotRepository;
 import city.clearway.security.Caller;
 import city.clearway.violation.Violation;
+import city.clearway.violation.ViolationImpounded;
 import city.clearway.violation.ViolationRepository;
 import city.clearway.violation.ViolationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
@@ -52,9 +54,12 @@ public class ImpoundService {
     private final AuditLog audit;
     private final TimeSource time;
     private final Caller caller;
+    private final Event<ViolationImpounded> impounded;
 
     ImpoundService(ImpoundRepository impounds, ViolationRepository violations, ImpoundLotRepository lots, TariffService tariffs,
-                   FeeService fees, Sequences sequences, AuditLog audit, TimeSource time, Caller caller) {
+                   FeeService fees, Sequences sequences, AuditLog audit, TimeSource time, Caller caller,
+                   Event<ViolationImpounded> impounded) {
+        this.impounded = impounded;
         this.impounds = impounds;
         this.violations = violations;
         this.lots = lots;
@@ -95,6 +100,7 @@ public class ImpoundService {
                 "violationId", violationId, "ticketNumber", violation.getTicketNumber(), "plate", violation.getPlate(),
                 "lotCode", lot.getCode(), "tariffVersion", tariff.version(), "towOperator", request.towOperator(),
                 "towedAt", towedAt, "impoundedAt", now));
+        impounded.fire(new ViolationImpounded(violationId, impound.getId(), now));
         return impound;
     }
 

@@ -21,6 +21,7 @@ import city.clearway.reference.DistrictRepository;
 import city.clearway.security.Caller;
 import city.clearway.violation.ViolationDtos.ViolationCreate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
@@ -46,9 +47,14 @@ public class ViolationService {
     private final AuditEventRepository auditEvents;
     private final TimeSource time;
     private final Caller caller;
+    private final Event<ViolationRegistered> registered;
+    private final Event<ViolationSettled> settled;
 
     ViolationService(ViolationRepository violations, DistrictRepository districts, TariffService tariffs, FeeService fees,
-                     Sequences sequences, AuditLog audit, AuditEventRepository auditEvents, TimeSource time, Caller caller) {
+                     Sequences sequences, AuditLog audit, AuditEventRepository auditEvents, TimeSource time, Caller caller,
+                     Event<ViolationRegistered> registered, Event<ViolationSettled> settled) {
+        this.registered = registered;
+        this.settled = settled;
         this.violations = violations;
         this.districts = districts;
         this.tariffs = tariffs;
@@ -95,7 +101,8 @@ public class ViolationService {
                 "violationType", violation.getViolationType(), "districtCode", violation.getDistrictCode(),
                 "lat", violation.getLat(), "lon", violation.getLon(), "address", violation.getAddress(),
                 "observedAt", violation.getObservedAt(), "note", violation.getNote(),
-                "fineAmount", fine, "fineTariffVersion", tariff.version()));
+                "fineAmount", fine, "fineTariffVersion", tariff.version(), "complaintId", request.complaintId()));
+        registered.fire(new ViolationRegistered(id, violation.getDistrictCode(), request.complaintId(), now));
         return new Registration(violation, true);
     }
 
@@ -127,6 +134,7 @@ public class ViolationService {
         audit.record("VIOLATION_SETTLED", "VIOLATION", id, AuditData.of(
                 "receiptNumber", receipt.getReceiptNumber(), "amount", receipt.getAmount(), "method", receipt.getMethod(),
                 "reference", receipt.getReference()));
+        settled.fire(new ViolationSettled(id, receipt.getReceivedAt()));
         return new Settlement(violation, receipt);
     }
 
