@@ -116,20 +116,21 @@ public class Complaint {
         updatedAt = report.getReceivedAt();
     }
 
-    /**
-     * An inspector registered the vehicle as a violation. A complaint nobody could route takes the violation's district:
-     * that is where the obstruction turned out to be.
-     */
-    void linkTo(UUID violationId, String violationDistrict, Instant at) {
+    /** An inspector registered the vehicle as a violation. */
+    void linkTo(UUID violationId, Instant at) {
         requireOpen();
         if (this.violationId != null) {
             throw ProblemException.withDetail(ProblemType.ILLEGAL_TRANSITION, "complaint-already-linked", serviceRequestId);
         }
         this.violationId = violationId;
-        if (districtCode == null) {
-            districtCode = violationDistrict;
-        }
         updatedAt = at;
+    }
+
+    /** Sent to a district's queue by a supervisor. */
+    void routeTo(String districtCode, Instant at) {
+        requireOpen();
+        this.districtCode = districtCode;
+        this.updatedAt = at;
     }
 
     void close(ComplaintOutcome outcome, String reason, String by, Instant at) {
