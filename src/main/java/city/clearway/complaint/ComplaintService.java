@@ -146,12 +146,16 @@ public class ComplaintService {
     @Transactional
     public Complaint close(UUID id, String reason) {
         Complaint complaint = lockVisible(id);
-        boolean inspectorOfIt = complaint.getDistrictCode() != null && caller.inspectsDistrict(complaint.getDistrictCode());
-        if (!inspectorOfIt && !caller.has(Role.SUPERVISOR)) {
+        if (!mayClose(complaint)) {
             throw ProblemException.withDetail(ProblemType.OUTSIDE_SCOPE, "complaint-scope");
         }
         close(complaint, ComplaintOutcome.NOT_FOUND, reason.strip(), time.now());
         return complaint;
+    }
+
+    /** The inspectors of the complaint's district and the supervisors. */
+    public boolean mayClose(Complaint complaint) {
+        return caller.has(Role.SUPERVISOR) || (complaint.getDistrictCode() != null && caller.inspectsDistrict(complaint.getDistrictCode()));
     }
 
     /** A supervisor sends a complaint no boundary placed (or placed wrongly) to a district's queue. */

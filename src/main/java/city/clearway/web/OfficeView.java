@@ -186,6 +186,11 @@ public final class OfficeView {
         return caller.has(Role.CLERK) || caller.has(Role.SUPERVISOR) || caller.has(Role.AUDITOR) || caller.has(Role.ADMIN);
     }
 
+    /** May open the complaint queue: inspectors and supervisors work it, auditors and administrators read it. */
+    public boolean complaintDesk() {
+        return caller.has(Role.INSPECTOR) || caller.has(Role.SUPERVISOR) || caller.has(Role.AUDITOR) || caller.has(Role.ADMIN);
+    }
+
     public boolean clerkAt(String lotCode) {
         return caller.clerksAtLot(lotCode);
     }
