@@ -182,6 +182,9 @@ public class ProblemMapper {
             // The rest of the body is never read: close the connection rather than drain it.
             response.header("Connection", "close");
         }
+        if (e.type() == ProblemType.TOO_MANY_REQUESTS) {
+            response.header(HttpHeaders.RETRY_AFTER, e.args()[0]);
+        }
         return response.build();
     }
 }

@@ -28,6 +28,8 @@ public enum ProblemType {
     VALIDATION(422, "validation"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
     IF_MATCH_REQUIRED(428, "if-match-required"),
+    /** Its one argument is the number of seconds to wait, sent as {@code Retry-After}. */
+    TOO_MANY_REQUESTS(429, "too-many-requests"),
     INTERNAL(500, "internal");
 
     public static final String TYPE_PREFIX = "urn:clearway:problem:";

@@ -142,7 +142,7 @@ public class Open311Views {
     }
 
     /** Why a complaint is where it is, in words fit for the reporter. */
-    String statusNotes(Complaint complaint, Locale locale) {
+    public String statusNotes(Complaint complaint, Locale locale) {
         if (complaint.getOutcome() != null) {
             return messages.get(locale, "complaint.outcome." + complaint.getOutcome().name());
         }

@@ -7,11 +7,14 @@ import city.clearway.impound.ImpoundStatus;
 import city.clearway.lookup.PublicLookupService.PublicCase;
 import city.clearway.reference.ViolationType;
 import city.clearway.violation.ViolationStatus;
+import city.clearway.security.AddressThrottle;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.OffsetDateTime;
@@ -23,10 +26,12 @@ import java.util.List;
 public class PublicLookupResource {
 
     private final PublicLookupService service;
+    private final AddressThrottle throttle;
     private final CityTime cityTime;
 
-    PublicLookupResource(PublicLookupService service, CityTime cityTime) {
+    PublicLookupResource(PublicLookupService service, AddressThrottle throttle, CityTime cityTime) {
         this.service = service;
+        this.throttle = throttle;
         this.cityTime = cityTime;
     }
 
@@ -39,7 +44,9 @@ public class PublicLookupResource {
     }
 
     @GET
-    public PublicLookupView lookup(@QueryParam("plate") String plate, @QueryParam("ticket") String ticket) {
+    public PublicLookupView lookup(@QueryParam("plate") String plate, @QueryParam("ticket") String ticket,
+                                   @Context HttpServerRequest request) {
+        throttle.take("lookup", request.remoteAddress().hostAddress());
         return new PublicLookupView(service.lookup(QueryParams.text(plate), QueryParams.text(ticket)).stream().map(this::view).toList());
     }
 
