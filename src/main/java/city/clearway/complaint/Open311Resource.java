@@ -166,7 +166,6 @@ public class Open311Resource {
     @Path("servicerequestupdates." + FORMAT)
     public Response updates(@PathParam("format") String format, @QueryParam("api_key") String apiKey,
                             @QueryParam("start_date") String startDate, @QueryParam("end_date") String endDate) {
-        service.requireKey(apiKey);
         Instant end = W3cTime.parse("end_date", endDate);
         Instant start = W3cTime.parse("start_date", startDate);
         Instant to = end == null ? Instant.now() : end;

@@ -72,8 +72,7 @@ public class Open311Service {
     }
 
     /** A {@code 403} unless the key is one of ours and not revoked. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ApiKey requireKey(String secret) {
+    private ApiKey requireKey(String secret) {
         return apiKeys.verify(secret).orElseThrow(() -> ProblemException.withDetail(ProblemType.FORBIDDEN,
                 secret == null || secret.isBlank() ? "api-key-missing" : "api-key-invalid"));
     }
