@@ -100,7 +100,7 @@ public class ImpoundService {
                 "violationId", violationId, "ticketNumber", violation.getTicketNumber(), "plate", violation.getPlate(),
                 "lotCode", lot.getCode(), "tariffVersion", tariff.version(), "towOperator", request.towOperator(),
                 "towedAt", towedAt, "impoundedAt", now));
-        impounded.fire(new ViolationImpounded(violationId, impound.getId(), now));
+        impounded.fire(new ViolationImpounded(violationId, now));
         return impound;
     }
 

@@ -3,6 +3,6 @@ package city.clearway.violation;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A violation's vehicle was towed into a lot. Published inside the intake's transaction, for whoever was waiting for it. */
-public record ViolationImpounded(UUID violationId, UUID impoundId, Instant at) {
+/** A violation's vehicle was towed into a lot at {@code at}. Published inside the intake's transaction. */
+public record ViolationImpounded(UUID violationId, Instant at) {
 }

@@ -102,7 +102,7 @@ public class ViolationService {
                 "lat", violation.getLat(), "lon", violation.getLon(), "address", violation.getAddress(),
                 "observedAt", violation.getObservedAt(), "note", violation.getNote(),
                 "fineAmount", fine, "fineTariffVersion", tariff.version(), "complaintId", request.complaintId()));
-        registered.fire(new ViolationRegistered(id, violation.getDistrictCode(), request.complaintId(), now));
+        registered.fire(new ViolationRegistered(id, violation.getDistrictCode(), request.complaintId()));
         return new Registration(violation, true);
     }
 
