@@ -28,7 +28,11 @@ public final class ComplaintDtos {
                                   String address, String addressId, String description, String mediaUrl, int reportCount,
                                   ComplaintStatus status, ComplaintOutcome outcome, OffsetDateTime receivedAt, OffsetDateTime updatedAt,
                                   UUID violationId, OffsetDateTime closedAt, String closedBy, String closeReason,
-                                  List<String> reportedPlates, long photoCount, List<AuditEventView> trail) {
+                                  List<String> reportedPlates, List<PhotoView> photos, List<AuditEventView> trail) {
+    }
+
+    /** A reporter's photo, served at {@code /api/v1/complaints/{id}/photos/{sha256}}. */
+    public record PhotoView(String sha256, long size, String contentType) {
     }
 
     public record LinkRequest(@NotNull UUID violationId) {

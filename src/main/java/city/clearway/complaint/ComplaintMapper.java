@@ -5,6 +5,7 @@ import city.clearway.audit.AuditMapper;
 import city.clearway.common.CityTime;
 import city.clearway.complaint.ComplaintDtos.ComplaintDetail;
 import city.clearway.complaint.ComplaintDtos.ComplaintView;
+import city.clearway.complaint.ComplaintDtos.PhotoView;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -17,5 +18,7 @@ public interface ComplaintMapper {
     ComplaintView toView(Complaint complaint, Double distanceMeters);
 
     @Mapping(target = ".", source = "complaint")
-    ComplaintDetail toDetail(Complaint complaint, List<String> reportedPlates, long photoCount, List<AuditEvent> trail);
+    ComplaintDetail toDetail(Complaint complaint, List<String> reportedPlates, List<ComplaintPhoto> photos, List<AuditEvent> trail);
+
+    PhotoView toView(ComplaintPhoto photo);
 }

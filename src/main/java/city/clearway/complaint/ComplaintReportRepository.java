@@ -22,8 +22,14 @@ public class ComplaintReportRepository implements PanacheRepositoryBase<Complain
         getEntityManager().persist(photo);
     }
 
-    public long photoCount(UUID complaintId) {
-        return getEntityManager().createQuery("select count(p) from ComplaintPhoto p where p.complaintId = :id", Long.class)
-                .setParameter("id", complaintId).getSingleResult();
+    /** The photos of a complaint, without their bytes. */
+    public List<ComplaintPhoto> photos(UUID complaintId) {
+        return getEntityManager().createQuery("from ComplaintPhoto p where p.complaintId = :id order by p.id", ComplaintPhoto.class)
+                .setParameter("id", complaintId).getResultList();
+    }
+
+    public Optional<ComplaintPhoto> photo(UUID complaintId, String sha256) {
+        return getEntityManager().createQuery("from ComplaintPhoto p where p.complaintId = :id and p.sha256 = :sha256", ComplaintPhoto.class)
+                .setParameter("id", complaintId).setParameter("sha256", sha256).getResultStream().findFirst();
     }
 }

@@ -7,6 +7,7 @@ import city.clearway.complaint.ComplaintDtos.ComplaintDetail;
 import city.clearway.complaint.ComplaintDtos.ComplaintPage;
 import city.clearway.complaint.ComplaintDtos.LinkRequest;
 import city.clearway.complaint.ComplaintDtos.RouteRequest;
+import city.clearway.complaint.ComplaintService.PhotoBytes;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
@@ -56,6 +58,14 @@ public class ComplaintResource {
         return detail(service.get(id));
     }
 
+    @GET
+    @Path("{id}/photos/{sha256}")
+    @Produces({"image/jpeg", "image/png"})
+    public Response photo(@PathParam("id") UUID id, @PathParam("sha256") String sha256) {
+        PhotoBytes photo = service.photo(id, sha256);
+        return Response.ok(photo.content(), photo.contentType()).build();
+    }
+
     @POST
     @Path("{id}/violations")
     public ComplaintDetail link(@PathParam("id") UUID id, @Valid @NotNull LinkRequest request) {
@@ -75,7 +85,7 @@ public class ComplaintResource {
     }
 
     private ComplaintDetail detail(Complaint complaint) {
-        return mapper.toDetail(complaint, service.reportedPlates(complaint), service.photoCount(complaint), service.trail(complaint));
+        return mapper.toDetail(complaint, service.reportedPlates(complaint), service.photos(complaint), service.trail(complaint));
     }
 
     private static Double degrees(String name, String raw, int limit) {

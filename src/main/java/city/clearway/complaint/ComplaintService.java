@@ -25,6 +25,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -125,9 +126,23 @@ public class ComplaintService {
                 .distinct().toList();
     }
 
+    /** The photos reporters sent, once each. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long photoCount(Complaint complaint) {
-        return reports.photoCount(complaint.getId());
+    public List<ComplaintPhoto> photos(Complaint complaint) {
+        Set<String> seen = new HashSet<>();
+        return reports.photos(complaint.getId()).stream().filter(photo -> seen.add(photo.getSha256())).toList();
+    }
+
+    /** A photo's type and bytes. */
+    public record PhotoBytes(String contentType, byte[] content) {
+    }
+
+    /** A photo of a complaint the caller may see. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PhotoBytes photo(UUID complaintId, String sha256) {
+        Complaint complaint = get(complaintId);
+        ComplaintPhoto photo = reports.photo(complaint.getId(), sha256).orElseThrow(() -> ProblemException.notFound("photo", sha256));
+        return new PhotoBytes(photo.getContentType(), photo.getContent());
     }
 
     /** An inspector links the violation they registered for this complaint; both must be of their district. */

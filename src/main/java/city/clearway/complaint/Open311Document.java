@@ -39,10 +39,6 @@ final class Open311Document {
         return new Element(name, null, Arrays.asList(fields), false);
     }
 
-    static Element object(String name, List<Element> fields) {
-        return new Element(name, null, List.copyOf(fields), false);
-    }
-
     static Element list(String name, List<Element> items) {
         return new Element(name, null, List.copyOf(items), true);
     }

@@ -278,8 +278,15 @@ class ComplaintTest {
         String id = (String) Api.as(Fixtures.supervisor()).get("/api/v1/complaints?limit=500").then().extract()
                 .<List<Map<String, Object>>>path("items").stream().filter(item -> serviceRequestId.equals(item.get("serviceRequestId")))
                 .findFirst().orElseThrow().get("id");
-        Api.as(Fixtures.supervisor()).get("/api/v1/complaints/{id}", id).then().body("photoCount", equalTo(1))
-                .body("description", equalTo("با عکس"));
+        String supervisor = Fixtures.supervisor();
+        String sha256 = Api.as(supervisor).get("/api/v1/complaints/{id}", id).then().body("photos", org.hamcrest.Matchers.hasSize(1))
+                .body("photos[0].contentType", equalTo("image/png")).body("description", equalTo("با عکس"))
+                .extract().path("photos[0].sha256");
+        byte[] served = Api.as(supervisor).accept("image/png").get("/api/v1/complaints/{id}/photos/{sha256}", id, sha256)
+                .then().statusCode(200).contentType("image/png").extract().asByteArray();
+        assertThat(served).isEqualTo(png);
+        Api.as(Fixtures.inspector(Fixtures.district())).accept("image/png").get("/api/v1/complaints/{id}/photos/{sha256}", id, sha256)
+                .then().statusCode(404);
 
         Open311Client.careless().multiPart("api_key", key).multiPart("service_code", "SIDEWALK_PARKING")
                 .multiPart("lat", Double.toString(point[0])).multiPart("long", Double.toString(point[1]))
