@@ -7,5 +7,7 @@ public enum AuditEntity {
     LOT,
     TARIFF,
     VIOLATION,
-    IMPOUND
+    IMPOUND,
+    API_KEY,
+    COMPLAINT
 }

@@ -78,7 +78,7 @@ public class DemoCity {
         for (int n = 1; n <= 10; n++) {
             String code = String.format("TBZ%02d", n);
             if (districts.findByIdOptional(code).isEmpty()) {
-                District district = new District(code, "Tabriz District " + n + " - منطقه " + n + " تبریز", now);
+                District district = new District(code, "Tabriz District " + n + " - منطقه " + n + " تبریز", null, now);
                 districts.persist(district);
                 audit.record(AuditLog.SYSTEM, AuditAction.DISTRICT_CREATED, AuditEntity.DISTRICT, code, AuditData.of("code", code, "name", district.getName()));
             }

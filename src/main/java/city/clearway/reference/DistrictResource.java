@@ -1,12 +1,14 @@
 package city.clearway.reference;
 
 import city.clearway.reference.ReferenceDtos.DistrictDto;
+import city.clearway.reference.ReferenceDtos.DistrictUpdate;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -39,6 +41,12 @@ public class DistrictResource {
     @Path("{code}")
     public DistrictDto get(@PathParam("code") String code) {
         return mapper.toDto(service.get(code));
+    }
+
+    @PUT
+    @Path("{code}")
+    public DistrictDto update(@PathParam("code") String code, @Valid @NotNull DistrictUpdate request) {
+        return mapper.toDto(service.update(code, request));
     }
 
     @POST

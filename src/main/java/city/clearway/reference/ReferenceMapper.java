@@ -6,7 +6,7 @@ import org.mapstruct.Mapper;
 
 import java.util.List;
 
-@Mapper
+@Mapper(uses = BoundaryJson.class)
 public interface ReferenceMapper {
 
     DistrictDto toDto(District district);

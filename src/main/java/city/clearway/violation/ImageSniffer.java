@@ -8,7 +8,7 @@ import java.util.Optional;
  * a JPEG opens with a start-of-image marker and closes with an end-of-image marker; a PNG opens with its
  * signature and header chunk and closes with its end chunk. Nothing is decoded, so no image can blow up memory.
  */
-final class ImageSniffer {
+public final class ImageSniffer {
 
     static final String JPEG = "image/jpeg";
     static final String PNG = "image/png";
@@ -21,7 +21,7 @@ final class ImageSniffer {
     }
 
     /** {@code image/jpeg} or {@code image/png}, or empty when the bytes are neither. */
-    static Optional<String> contentType(byte[] bytes) {
+    public static Optional<String> contentType(byte[] bytes) {
         if (isJpeg(bytes)) {
             return Optional.of(JPEG);
         }

@@ -34,7 +34,8 @@ public final class ViolationDtos {
             @NotNull String districtCode,
             @NotNull @Valid LocationDto location,
             @NotNull OffsetDateTime observedAt,
-            @Size(max = 2000) String note) {
+            @Size(max = 2000) String note,
+            UUID complaintId) {
     }
 
     public record ReasonRequest(@NotBlank @Size(max = 1000) String reason) {

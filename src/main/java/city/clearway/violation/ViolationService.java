@@ -103,8 +103,9 @@ public class ViolationService {
                 "violationType", violation.getViolationType(), "districtCode", violation.getDistrictCode(),
                 "lat", violation.getLat(), "lon", violation.getLon(), "address", violation.getAddress(),
                 "observedAt", violation.getObservedAt(), "note", violation.getNote(),
-                "fineAmount", fine, "fineTariffVersion", tariff.version()));
-        published.fire(new ViolationRegistered(id, now, violation.getDistrictCode(), violation.getViolationType()));
+                "fineAmount", fine, "fineTariffVersion", tariff.version(), "complaintId", request.complaintId()));
+        published.fire(new ViolationRegistered(id, now, violation.getDistrictCode(), violation.getViolationType(),
+                request.complaintId()));
         return new Registration(violation, true);
     }
 

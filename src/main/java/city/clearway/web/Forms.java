@@ -41,6 +41,22 @@ final class Forms {
         return Long.parseLong(digits);
     }
 
+    /** Degrees of latitude or longitude within {@code -limit..limit}; blank is absent. */
+    static Double degrees(String name, String raw, int limit) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(Digits.toLatin(raw.strip()));
+            if (Double.isFinite(value) && value >= -limit && value <= limit) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the range
+        }
+        throw ProblemException.badParameter(name, "degrees", -limit, limit);
+    }
+
     /** The impound version the page was drawn from. */
     static long version(MultivaluedMap<String, String> form) {
         String version = form.getFirst("version");

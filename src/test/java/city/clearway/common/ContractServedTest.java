@@ -15,19 +15,20 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What {@code /q/openapi} serves is the committed contract, not a document generated from the code. */
+/** What {@code /q/openapi} serves is the committed contracts (the API and Open311), not a document generated from the code. */
 @QuarkusTest
 class ContractServedTest {
 
-    private static final Pattern PATH = Pattern.compile("(?m)^  (/api/v1/[^:]*):$");
+    private static final Pattern PATH = Pattern.compile("(?m)^  (/[^:]*):$");
 
     @Test
     void servedContractHasExactlyTheCommittedPaths() throws Exception {
-        String committed = Files.readString(Path.of("openapi/clearway.yaml"), StandardCharsets.UTF_8);
+        String committed = Files.readString(Path.of("openapi/clearway.yaml"), StandardCharsets.UTF_8)
+                + Files.readString(Path.of("openapi/open311.yaml"), StandardCharsets.UTF_8);
         Map<String, Object> served = RestAssured.given().accept("application/json").get("/q/openapi")
                 .then().statusCode(200).extract().jsonPath().getMap("paths");
         assertThat(new TreeSet<>(served.keySet())).isEqualTo(paths(committed));
-        assertThat(served).containsKey("/api/v1/violations/{id}/impound");
+        assertThat(served).containsKey("/api/v1/violations/{id}/impound").containsKey("/open311/v2/requests.{format}");
     }
 
     @Test
