@@ -1,13 +1,11 @@
 package city.clearway.security;
 
-import city.clearway.audit.AuditAction;
-import city.clearway.audit.AuditData;
-import city.clearway.audit.AuditEntity;
-import city.clearway.audit.AuditLog;
 import city.clearway.common.ClearwayConfig;
-import city.clearway.common.TimeSource;
-import io.quarkus.elytron.security.common.BcryptUtil;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import city.clearway.common.ProblemException;
+import city.clearway.common.ProblemException.FieldProblem;
+import city.clearway.common.ProblemType;
+import city.clearway.common.UniqueViolation;
+import city.clearway.security.UserDtos.UserCreate;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +14,7 @@ import org.jboss.logging.Logger;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.EnumSet;
-import java.util.List;
+import java.util.Set;
 
 /**
  * On the first start there is no one to sign in as: create {@code admin} with the password from
@@ -30,36 +27,42 @@ public class AdminBootstrap {
     public static final int BOOTSTRAP_PRIORITY = 10;
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 
-    private final UserAccountRepository users;
-    private final AuditLog audit;
-    private final TimeSource time;
+    private final UserService users;
+    private final UserAccountRepository accounts;
+    private final SystemActor system;
     private final ClearwayConfig config;
 
-    AdminBootstrap(UserAccountRepository users, AuditLog audit, TimeSource time, ClearwayConfig config) {
+    AdminBootstrap(UserService users, UserAccountRepository accounts, SystemActor system, ClearwayConfig config) {
         this.users = users;
-        this.audit = audit;
-        this.time = time;
+        this.accounts = accounts;
+        this.system = system;
         this.config = config;
     }
 
     void onStart(@Observes @Priority(BOOTSTRAP_PRIORITY) StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(this::createAdminIfMissing);
+        system.run(this::createAdminIfMissing);
     }
 
     private void createAdminIfMissing() {
-        if (users.findByIdOptional(ADMIN).isPresent()) {
+        if (accounts.count("username", ADMIN) > 0) {
             return;
         }
         boolean generated = config.adminPassword().isEmpty();
         String password = config.adminPassword().orElseGet(AdminBootstrap::generatePassword);
-        List<String> problems = PasswordPolicy.problems(ADMIN, password);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("CLEARWAY_ADMIN_PASSWORD is refused (" + String.join(", ", problems)
-                    + "): choose at least " + PasswordPolicy.MIN_LENGTH + " characters that are not a common password");
+        try {
+            users.create(new UserCreate(ADMIN, password, Set.of(Role.ADMIN), null, null));
+        } catch (ProblemException e) {
+            if (e.type() == ProblemType.ALREADY_EXISTS) {
+                return;  // another instance of the service, starting at the same moment, created it
+            }
+            throw new IllegalStateException("CLEARWAY_ADMIN_PASSWORD is refused (" + e.fields().stream().map(FieldProblem::messageKey)
+                    .toList() + "): choose at least " + PasswordPolicy.MIN_LENGTH + " characters that are not a common password", e);
+        } catch (RuntimeException e) {
+            if (UniqueViolation.causedIt(e)) {
+                return;  // the same, noticed when the two committed
+            }
+            throw e;
         }
-        UserAccount admin = new UserAccount(ADMIN, BcryptUtil.bcryptHash(password), EnumSet.of(Role.ADMIN), null, null, time.now());
-        users.persist(admin);
-        audit.record(AuditLog.SYSTEM, AuditAction.USER_CREATED, AuditEntity.USER, ADMIN, AuditData.of("username", ADMIN, "roles", admin.getRoles()));
         if (generated) {
             LOG.warnf("%n%n    Created the first administrator.%n    username: %s%n    password: %s%n"
                     + "    It is shown this once; set CLEARWAY_ADMIN_PASSWORD to choose it yourself.%n", ADMIN, password);
