@@ -70,10 +70,6 @@ public class IdempotencyRecord {
         this.createdAt = at;
     }
 
-    Key key() {
-        return key;
-    }
-
     String requestHash() {
         return requestHash;
     }

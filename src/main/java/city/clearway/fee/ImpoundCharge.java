@@ -55,10 +55,6 @@ public class ImpoundCharge {
         this.rate = line.rate().setScale(2);
     }
 
-    int lineNo() {
-        return key.lineNo();
-    }
-
     ChargeLine line() {
         return new ChargeLine(kind, amount, tariffVersion, quantity, rate);
     }

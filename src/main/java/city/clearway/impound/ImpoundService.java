@@ -34,7 +34,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +46,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ImpoundService {
 
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
     private final ImpoundRepository impounds;
     private final ViolationRepository violations;
@@ -89,7 +87,7 @@ public class ImpoundService {
         }
         Instant now = time.now();
         Instant towedAt = request.towedAt() == null ? null : request.towedAt().toInstant();
-        if (towedAt != null && towedAt.isAfter(now.plus(CLOCK_SKEW))) {
+        if (towedAt != null && time.inTheFuture(towedAt)) {
             throw ProblemException.invalid("towedAt", "not-in-future");
         }
         violation.getStatus().moveTo(ViolationStatus.IMPOUNDED);

@@ -27,7 +27,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -37,9 +36,6 @@ import java.util.UUID;
 /** Registering violations and moving them through their lifecycle; every change checked, audited and versioned. */
 @ApplicationScoped
 public class ViolationService {
-
-    /** How far ahead of the server a handheld's clock may run before an observation counts as "in the future". */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
     private final ViolationRepository violations;
     private final DistrictRepository districts;
@@ -209,7 +205,7 @@ public class ViolationService {
             throw ProblemException.invalid("districtCode", "unknown-district", request.districtCode());
         }
         Instant observedAt = request.observedAt().toInstant().truncatedTo(ChronoUnit.MICROS);
-        if (observedAt.isAfter(time.now().plus(CLOCK_SKEW))) {
+        if (time.inTheFuture(observedAt)) {
             throw ProblemException.invalid("observedAt", "not-in-future");
         }
         return new Submission(plate, request.vehicleClass(), request.violationType(), request.districtCode(),
