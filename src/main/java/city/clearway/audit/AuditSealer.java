@@ -1,5 +1,6 @@
 package city.clearway.audit;
 
+import city.clearway.common.OnAnotherInstance;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -72,7 +73,8 @@ public class AuditSealer {
     }
 
     /** A safety net for events whose sealing was lost (the service stopped between commit and seal). */
-    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "audit-sealing", every = "5s", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OnAnotherInstance.class)
     void sealLeftovers() {
         sealPending();
     }

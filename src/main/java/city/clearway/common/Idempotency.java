@@ -88,7 +88,8 @@ public class Idempotency {
     }
 
     /** Deletes keys older than they must be kept. */
-    @Scheduled(every = "1h", delayed = "1m")
+    @Scheduled(identity = "idempotency-key-expiry", every = "1h", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OnAnotherInstance.class)
     void forgetOldKeys() {
         QuarkusTransaction.requiringNew().run(() -> em.createQuery("delete from IdempotencyRecord r where r.createdAt < :before")
                 .setParameter("before", time.now().minus(KEPT_FOR))

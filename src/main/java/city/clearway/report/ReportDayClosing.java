@@ -2,6 +2,7 @@ package city.clearway.report;
 
 import city.clearway.common.CityTime;
 import city.clearway.common.ClearwayConfig;
+import city.clearway.common.OnAnotherInstance;
 import city.clearway.common.TimeSource;
 import city.clearway.common.UniqueViolation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,7 +44,8 @@ public class ReportDayClosing {
     }
 
     /** Every hour: sums the days that can be closed and are not yet. */
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "report-day-closing", every = "1h", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OnAnotherInstance.class)
     public void closeDays() {
         LocalDate last = cityTime.dayOf(time.now().minus(closesAfter)).minusDays(1);
         String zone = cityTime.zone().getId();

@@ -1,5 +1,6 @@
 package city.clearway.security;
 
+import city.clearway.common.OnAnotherInstance;
 import city.clearway.common.Sha256;
 import city.clearway.common.TimeSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -81,7 +82,8 @@ public class OfficeSessions {
         return Sha256.hex("office-form\n" + sessionToken);
     }
 
-    @Scheduled(every = "15m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "office-session-expiry", every = "15m", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OnAnotherInstance.class)
     void forgetEndedSessions() {
         Instant now = time.now();
         QuarkusTransaction.requiringNew().run(() -> em.createQuery(

@@ -1,5 +1,6 @@
 package city.clearway.security;
 
+import city.clearway.common.OnAnotherInstance;
 import city.clearway.common.TimeSource;
 import city.clearway.common.UniqueViolation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -99,7 +100,8 @@ public class SignInThrottle {
     }
 
     /** Forgets counts whose window has passed and whose block is over. */
-    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "sign-in-failure-expiry", every = "10m", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OnAnotherInstance.class)
     void forgetOldFailures() {
         Instant now = time.now();
         QuarkusTransaction.requiringNew().run(() -> em.createQuery(
