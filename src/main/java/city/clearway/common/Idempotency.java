@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -85,6 +86,22 @@ public class Idempotency {
             drop(recordKey);
         }
         return response;
+    }
+
+    /**
+     * The key a request carries: {@code null} when it has none. A key sent empty, blank, twice or malformed is a
+     * {@code 400}: a client that meant to make its retry safe must not be served as if it had not asked.
+     */
+    public static String key(HttpHeaders headers) {
+        List<String> keys = headers.getRequestHeader(HEADER);
+        if (keys == null || keys.isEmpty()) {
+            return null;
+        }
+        if (keys.size() > 1) {
+            throw ProblemException.badParameter(HEADER, "idempotency-key");
+        }
+        requireWellFormed(keys.get(0));
+        return keys.get(0);
     }
 
     /** Deletes keys older than they must be kept. */

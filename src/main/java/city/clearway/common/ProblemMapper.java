@@ -3,9 +3,11 @@ package city.clearway.common;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
@@ -27,6 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Turns every failure into an {@code application/problem+json} answer in the caller's language.
@@ -42,19 +45,22 @@ public class ProblemMapper {
     private final HttpAuthenticator authenticator;
     private final CurrentVertxRequest currentRequest;
     private final Instance<ProblemPage> pages;
+    private final CurrentIdentityAssociation identities;
 
     ProblemMapper(Messages messages, Problems problems, HttpAuthenticator authenticator, CurrentVertxRequest currentRequest,
-                  Instance<ProblemPage> pages) {
+                  Instance<ProblemPage> pages, CurrentIdentityAssociation identities) {
         this.pages = pages;
+        this.identities = identities;
         this.messages = messages;
         this.problems = problems;
         this.authenticator = authenticator;
         this.currentRequest = currentRequest;
     }
 
+    /** Thrown by a resource, or by a filter before routing, on the event loop (see {@link #knowingTheReader}). */
     @ServerExceptionMapper
-    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-        return respond(e, headers, uri);
+    public Uni<Response> problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        return knowingTheReader(() -> respond(e, headers, uri));
     }
 
     /** Bean Validation on a request body: each failing field with its JSON path. */
@@ -99,9 +105,16 @@ public class ProblemMapper {
         return respond(ProblemException.of(ProblemType.FORBIDDEN), headers, uri);
     }
 
-    /** What JAX-RS itself refuses: unknown paths or ids that cannot be parsed (404), 405, 406, 415. */
+    /**
+     * What JAX-RS itself refuses: unknown paths or ids that cannot be parsed (404), 405, 406, 415. It refuses most of
+     * them while routing, on the event loop (see {@link #knowingTheReader}).
+     */
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+    public Uni<Response> webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        return knowingTheReader(() -> refusedByJaxRs(e, headers, uri));
+    }
+
+    private Response refusedByJaxRs(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
         ProblemType type = switch (status) {
             case 400 -> ProblemType.MALFORMED_REQUEST;
@@ -115,7 +128,7 @@ public class ProblemMapper {
             default -> null;
         };
         if (type == null) {
-            return unexpected(e, headers, uri);
+            return unexpectedFailure(e, headers, uri);
         }
         if (type == ProblemType.NOT_FOUND) {
             return respond(ProblemException.withDetail(type, "no-such-path", uri.getPath()), headers, uri);
@@ -125,7 +138,11 @@ public class ProblemMapper {
 
     /** Anything else: look for a cause we know (a lost race in the database), otherwise a 500 without details. */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+    public Uni<Response> unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        return knowingTheReader(() -> unexpectedFailure(e, headers, uri));
+    }
+
+    private Response unexpectedFailure(Throwable e, HttpHeaders headers, UriInfo uri) {
         if (UniqueViolation.causedIt(e)) {
             return respond(ProblemException.of(ProblemType.CONCURRENT_UPDATE), headers, uri);
         }
@@ -140,8 +157,24 @@ public class ProblemMapper {
             }
         }
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Incident %s on %s", incident, uri.getPath());
+        LOG.errorf(LogSafe.throwable(e), "Incident %s on %s", incident, LogSafe.text(uri.getPath()));
         return respond(ProblemException.withDetail(ProblemType.INTERNAL, "internal", incident), headers, uri);
+    }
+
+    /**
+     * A page for a person names who is signed in. On the event loop, where a request JAX-RS could not route is refused,
+     * the identity (signed in lazily) cannot be asked for without blocking; so, as Quarkus' own security checks do, it
+     * is resolved without blocking first and kept for the request, and then the answer is made.
+     */
+    private Uni<Response> knowingTheReader(Supplier<Response> answer) {
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            return Uni.createFrom().item(answer);
+        }
+        return identities.getDeferredIdentity()
+                .invoke(identities::setIdentity)
+                .map(identity -> answer.get())
+                // Credentials that fail to sign in change nothing about a refusal that is not about them.
+                .onFailure(AuthenticationFailedException.class).recoverWithItem(answer);
     }
 
     private Uni<Response> challenge(HttpHeaders headers, UriInfo uri) {
@@ -185,7 +218,7 @@ public class ProblemMapper {
                 return shown.get();
             }
         }
-        Locale locale = messages.choose(headers.getAcceptableLanguages());
+        Locale locale = messages.choose(headers);
         Response.ResponseBuilder response = Response.status(e.type().status())
                 .type(PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())

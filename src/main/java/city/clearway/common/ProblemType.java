@@ -25,11 +25,13 @@ public enum ProblemType {
     REQUEST_IN_PROGRESS(409, "request-in-progress"),
     STALE_VERSION(412, "stale-version"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     VALIDATION(422, "validation"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
     IF_MATCH_REQUIRED(428, "if-match-required"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),
+    HEADERS_TOO_LARGE(431, "headers-too-large"),
     INTERNAL(500, "internal");
 
     public static final String TYPE_PREFIX = "urn:clearway:problem:";

@@ -3,6 +3,7 @@ package city.clearway.common;
 import city.clearway.common.Problem.FieldError;
 import city.clearway.common.ProblemException.FieldProblem;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +62,9 @@ public class Problems {
         }
         if (target != null && UUID.class.equals(target)) {
             return ProblemException.invalid(field, "uuid");
+        }
+        if (String.class.equals(target) && e instanceof InvalidFormatException) {
+            return ProblemException.invalid(field, "plain-text");
         }
         if (target != null && (Number.class.isAssignableFrom(target) || target.isPrimitive())) {
             return ProblemException.invalid(field, "whole-number");

@@ -1,6 +1,7 @@
 package city.clearway.common;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -8,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads query parameters the way clients expect: a value that cannot be read is a {@code 400} naming the
- * parameter (JAX-RS on its own would answer {@code 404}).
+ * parameter (JAX-RS on its own would answer {@code 404}); a date that can be read but lies outside
+ * {@link RecordedDates} breaks a rule, as it would in a body, and is a {@code 422}.
  */
 public final class QueryParams {
 
@@ -31,11 +33,37 @@ public final class QueryParams {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
+        OffsetDateTime time;
         try {
-            return OffsetDateTime.parse(raw).toInstant();
+            time = OffsetDateTime.parse(raw);
         } catch (DateTimeParseException e) {
             throw ProblemException.badParameter(name, "date-time");
         }
+        if (!RecordedDates.contains(time)) {
+            throw outsideRecordedDates(name);
+        }
+        return time.toInstant();
+    }
+
+    /** A day such as {@code 2026-03-21}; {@code null} when absent or blank. */
+    public static LocalDate day(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(name, "date");
+        }
+        if (!RecordedDates.contains(day)) {
+            throw outsideRecordedDates(name);
+        }
+        return day;
+    }
+
+    private static ProblemException outsideRecordedDates(String name) {
+        return ProblemException.invalid(name, "date-range", RecordedDates.FIRST_DAY.toString(), RecordedDates.LAST_DAY.toString());
     }
 
     public static int intInRange(String name, String raw, int min, int max, int absent) {

@@ -6,13 +6,15 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
  * Nothing a client sends is silently changed: no fractions truncated to whole rials, no strings read as
- * numbers, no duplicate keys where the last one wins, nothing after the document.
+ * numbers, no duplicate keys where the last one wins, nothing after the document, no spaces trimmed off an enum, a
+ * UUID or a time ({@link ExactScalarDeserializer}); and no text that is not text ({@link PlainText}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -33,5 +35,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("exact-text")
+                .addDeserializer(String.class, new PlainTextDeserializer())
+                .setDeserializerModifier(ExactScalarDeserializer.modifier()));
     }
 }

@@ -44,7 +44,7 @@ public class Open311Errors implements ProblemPage {
             case 403, 404, 413, 500 -> e.type().status();
             default -> 400;
         };
-        Locale locale = messages.choose(headers.getAcceptableLanguages());
+        Locale locale = messages.choose(headers);
         Problem problem = problems.document(e, locale, path);
         List<String> descriptions = new ArrayList<>();
         if (problem.errors() == null) {

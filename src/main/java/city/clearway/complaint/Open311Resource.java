@@ -174,7 +174,7 @@ public class Open311Resource {
     }
 
     private Locale locale(HttpHeaders headers) {
-        return messages.choose(headers.getAcceptableLanguages());
+        return messages.choose(headers);
     }
 
     private static Set<ViolationType> services(String codes) {

@@ -1,5 +1,6 @@
 package city.clearway.fee;
 
+import city.clearway.common.InRecordedDates;
 import city.clearway.common.Rials;
 import city.clearway.reference.VehicleClass;
 import city.clearway.reference.ViolationType;
@@ -21,7 +22,7 @@ public final class TariffDtos {
     }
 
     public record TariffCreate(
-            OffsetDateTime effectiveFrom,
+            @InRecordedDates OffsetDateTime effectiveFrom,
             @NotNull Map<ViolationType, @NotNull @Min(0) @Max(Rials.MAX_AMOUNT) Long> fines,
             @NotNull Map<VehicleClass, @NotNull @Min(0) @Max(Rials.MAX_AMOUNT) Long> towFees,
             @NotNull Map<VehicleClass, @NotNull @Min(0) @Max(Rials.MAX_AMOUNT) Long> storagePerDay,

@@ -1,5 +1,6 @@
 package city.clearway.impound;
 
+import city.clearway.common.InRecordedDates;
 import city.clearway.reference.VehicleClass;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +20,8 @@ public final class ImpoundDtos {
     private ImpoundDtos() {
     }
 
-    public record ImpoundRequest(@NotNull String lotCode, @Size(max = 200) String towOperator, OffsetDateTime towedAt) {
+    public record ImpoundRequest(@NotNull String lotCode, @Size(max = 200) String towOperator,
+                                 @InRecordedDates OffsetDateTime towedAt) {
     }
 
     public record HoldRequest(@NotNull HoldAuthority authority, @NotBlank @Size(max = 1000) String reason,

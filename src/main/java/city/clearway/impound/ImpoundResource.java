@@ -31,6 +31,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -78,15 +79,16 @@ public class ImpoundResource {
 
     @GET
     @Path("{id}/fees")
-    public FeeQuoteView fees(@PathParam("id") UUID id, @QueryParam("at") String at, @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        return feeMapper.toView(impounds.quote(id, QueryParams.instant("at", at)), messages.choose(headers.getAcceptableLanguages()));
+    public FeeQuoteView fees(@PathParam("id") UUID id, @QueryParam("at") String at, @Context HttpHeaders headers) {
+        return feeMapper.toView(impounds.quote(id, QueryParams.instant("at", at)), messages.choose(headers));
     }
 
     @POST
     @Path("{id}/payments")
-    public Response takePayment(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+    public Response takePayment(@PathParam("id") UUID id, @Context HttpHeaders headers,
                                 @Valid @NotNull PaymentRequest request) {
-        return idempotency.once(caller.username(), idempotencyKey, "POST /api/v1/impounds/" + id + "/payments", request, () -> {
+        String operation = "POST /api/v1/impounds/" + id + "/payments";
+        return idempotency.once(caller.username(), Idempotency.key(headers), operation, request, () -> {
             Payment payment = impounds.takePayment(id, request);
             Impound impound = impounds.get(id);
             return Response.created(UriBuilder.fromPath("/api/v1/impounds/{id}/payments/{receipt}").build(id, payment.getReceiptNumber()))

@@ -33,6 +33,10 @@ import city.clearway.violation.ViolationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +46,7 @@ import java.util.UUID;
 /**
  * The lot's side of the lifecycle: intake, holds, payments, waivers and release. Every change locks the impound
  * row, checks the caller's scope and the state, writes the audit event and bumps the version, in one transaction.
+ * Requests are validated here, whichever channel they came through: the office forms meet the same limits as the API.
  */
 @ApplicationScoped
 public class ImpoundService {
@@ -74,7 +79,7 @@ public class ImpoundService {
 
     /** A towed vehicle enters a lot: by an inspector of the violation's district or a clerk of that lot. */
     @Transactional
-    public Impound intake(UUID violationId, ImpoundRequest request) {
+    public Impound intake(UUID violationId, @Valid @NotNull ImpoundRequest request) {
         caller.require(Permission.RECORD_INTAKE);
         // A clerk receives the tows of every district: the violation's id comes with the vehicle.
         Violation violation = violations.lock(violationId)
@@ -151,7 +156,7 @@ public class ImpoundService {
     }
 
     @Transactional
-    public Payment takePayment(UUID id, PaymentRequest request) {
+    public Payment takePayment(UUID id, @Valid @NotNull PaymentRequest request) {
         caller.require(Permission.TAKE_PAYMENT);
         Impound impound = lockForChange(id);
         requireClerkOf(impound);
@@ -164,7 +169,7 @@ public class ImpoundService {
     }
 
     @Transactional
-    public Waiver grantWaiver(UUID id, WaiverRequest request) {
+    public Waiver grantWaiver(UUID id, @Valid @NotNull WaiverRequest request) {
         caller.require(Permission.GRANT_WAIVER);
         Impound impound = lockForChange(id);
         impound.getStatus().requireInLot();
@@ -175,7 +180,7 @@ public class ImpoundService {
     }
 
     @Transactional
-    public Hold placeHold(UUID id, HoldRequest request) {
+    public Hold placeHold(UUID id, @Valid @NotNull HoldRequest request) {
         caller.require(Permission.MANAGE_HOLDS);
         Impound impound = lockForChange(id);
         Hold hold = impound.placeHold(request.authority(), request.reason(), request.reference(), time.now(), caller.username());
@@ -185,7 +190,7 @@ public class ImpoundService {
     }
 
     @Transactional
-    public Hold liftHold(UUID id, UUID holdId, String reason) {
+    public Hold liftHold(UUID id, UUID holdId, @NotBlank @Size(max = 1000) String reason) {
         caller.require(Permission.MANAGE_HOLDS);
         Impound impound = lockForChange(id);
         Hold hold = impound.liftHold(holdId, reason, time.now(), caller.username());
@@ -198,7 +203,7 @@ public class ImpoundService {
      * releases; the others then find the version moved on ({@code 412}).
      */
     @Transactional
-    public Impound release(UUID id, IfMatch ifMatch, ReleaseRequest request) {
+    public Impound release(UUID id, IfMatch ifMatch, @Valid @NotNull ReleaseRequest request) {
         caller.require(Permission.RELEASE_VEHICLE);
         Impound impound = impounds.lockForRelease(id).filter(this::visible).orElseThrow(() -> ProblemException.notFound("impound", id));
         requireClerkOf(impound);

@@ -2,6 +2,7 @@ package city.clearway.report;
 
 import city.clearway.common.CityTime;
 import city.clearway.common.ProblemException;
+import city.clearway.common.QueryParams;
 import city.clearway.common.Rials;
 import city.clearway.reference.ImpoundLot;
 import city.clearway.report.ReportService.GroupBy;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 @Path("/api/v1/reports")
@@ -69,14 +69,11 @@ public class ReportResource {
     }
 
     private static LocalDate day(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
+        LocalDate day = QueryParams.day(name, raw);
+        if (day == null) {
             throw ProblemException.badParameter(name, "required");
         }
-        try {
-            return LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "date");
-        }
+        return day;
     }
 
     private static LotOccupancy occupancy(ImpoundLot lot) {

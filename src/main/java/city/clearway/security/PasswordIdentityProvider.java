@@ -1,6 +1,8 @@
 package city.clearway.security;
 
 import city.clearway.common.ClientAddress;
+import city.clearway.common.PlainText;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -27,6 +29,10 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
 
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        if (!PlainText.is(request.getUsername())) {
+            // No account is named with a NUL or another control character; the database could not even be asked.
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         String address = ClientAddress.of(routing == null ? null : routing.request());
         String password = new String(request.getPassword().getPassword());

@@ -1,8 +1,10 @@
 package city.clearway.violation;
 
 import city.clearway.common.ProblemException;
+import city.clearway.common.RecordedDates;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -28,9 +30,13 @@ public record ViolationCursor(Instant registeredAt, UUID id) {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int bar = text.indexOf('|');
             long micros = Long.parseLong(text.substring(0, bar));
-            return new ViolationCursor(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), UUID.fromString(text.substring(bar + 1)));
-        } catch (IllegalArgumentException | StringIndexOutOfBoundsException | ArithmeticException e) {
-            throw ProblemException.badParameter("cursor", "cursor");
+            Instant registeredAt = Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+            if (RecordedDates.contains(registeredAt)) {
+                return new ViolationCursor(registeredAt, UUID.fromString(text.substring(bar + 1)));
+            }
+        } catch (IllegalArgumentException | StringIndexOutOfBoundsException | ArithmeticException | DateTimeException e) {
+            // reported below: no page ever ended there
         }
+        throw ProblemException.badParameter("cursor", "cursor");
     }
 }

@@ -1,5 +1,6 @@
 package city.clearway.violation;
 
+import city.clearway.common.InRecordedDates;
 import city.clearway.fee.FeeDtos.ReceiptView;
 import city.clearway.reference.VehicleClass;
 import city.clearway.reference.ViolationType;
@@ -33,7 +34,7 @@ public final class ViolationDtos {
             @NotNull ViolationType violationType,
             @NotNull String districtCode,
             @NotNull @Valid LocationDto location,
-            @NotNull OffsetDateTime observedAt,
+            @NotNull @InRecordedDates OffsetDateTime observedAt,
             @Size(max = 2000) String note,
             UUID complaintId) {
     }

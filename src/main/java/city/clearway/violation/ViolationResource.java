@@ -5,6 +5,8 @@ import city.clearway.audit.AuditMapper;
 import city.clearway.common.Idempotency;
 import city.clearway.common.IfMatch;
 import city.clearway.common.Messages;
+import city.clearway.common.ProblemException;
+import city.clearway.common.ProblemType;
 import city.clearway.common.QueryParams;
 import city.clearway.fee.FeeDtos.PaymentRequest;
 import city.clearway.fee.FeeMapper;
@@ -81,8 +83,8 @@ public class ViolationResource {
     }
 
     @POST
-    public Response register(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull ViolationCreate request) {
-        return idempotency.once(caller.username(), idempotencyKey, "POST /api/v1/violations", request, () -> {
+    public Response register(@Context HttpHeaders headers, @Valid @NotNull ViolationCreate request) {
+        return idempotency.once(caller.username(), Idempotency.key(headers), "POST /api/v1/violations", request, () -> {
             Registration registration = violations.register(request);
             Violation violation = registration.violation();
             return Response.status(registration.created() ? Response.Status.CREATED : Response.Status.OK)
@@ -103,7 +105,7 @@ public class ViolationResource {
     @POST
     @Path("batch")
     public BatchResult registerBatch(@Valid @NotNull BatchRequest request, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return new BatchResult(batch.register(request.items(), messages.choose(headers.getAcceptableLanguages()), uri.getPath()));
+        return new BatchResult(batch.register(request.items(), messages.choose(headers), uri.getPath()));
     }
 
     @GET
@@ -166,6 +168,10 @@ public class ViolationResource {
     @Consumes({JPEG, PNG})
     public Response addPhoto(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
                              @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
+        if (contentType == null) {
+            // JAX-RS lets a request without a Content-Type through to any method; a photo must say what it is.
+            throw ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE);
+        }
         if (contentLength != null && contentLength > PhotoService.MAX_BYTES) {
             throw PhotoService.tooLarge();
         }

@@ -36,7 +36,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -191,7 +190,7 @@ public class AuditorDesk {
             if (grouping == null) {
                 throw ProblemException.badParameter("groupBy", "one-of", "district, month, violationType");
             }
-            result = reports.summary(day("from", first), day("to", last), grouping);
+            result = reports.summary(QueryParams.day("from", first), QueryParams.day("to", last), grouping);
         } catch (ProblemException e) {
             error = views.explain(e, view);
         }
@@ -216,15 +215,7 @@ public class AuditorDesk {
     /** A day typed in the form, as the instant it starts in the city ({@code plusDays} 1 for an inclusive end). */
     private Instant startOf(String name, String raw, int plusDays) {
         String text = QueryParams.text(raw);
-        return text == null ? null : cityTime.startOf(day(name, text).plusDays(plusDays));
-    }
-
-    private static LocalDate day(String name, String raw) {
-        try {
-            return LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "date");
-        }
+        return text == null ? null : cityTime.startOf(QueryParams.day(name, text).plusDays(plusDays));
     }
 
     /** Grouped bars for the report: registered, impounded and released side by side for each group. */

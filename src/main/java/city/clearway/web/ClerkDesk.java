@@ -41,6 +41,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -52,6 +53,9 @@ import java.util.function.Supplier;
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
 public class ClerkDesk {
+
+    /** What a form may report as done when it sends the clerk back to the impound's page. */
+    private static final Set<String> DONE = Set.of("payment", "waiver", "hold", "lift");
 
     private final ImpoundService impounds;
     private final Idempotency idempotency;
@@ -107,7 +111,7 @@ public class ClerkDesk {
     public TemplateInstance impound(@PathParam("id") UUID id, @QueryParam("done") String done, @QueryParam("receipt") String receiptNumber,
                                     @Context HttpHeaders headers) {
         OfficeView view = views.of(headers);
-        String notice = done == null ? null : view.t("office.done." + done, receiptNumber == null ? "" : receiptNumber);
+        String notice = done != null && DONE.contains(done) ? view.t("office.done." + done, receiptNumber == null ? "" : receiptNumber) : null;
         return page(id, view, notice, null, Map.of());
     }
 
@@ -117,7 +121,7 @@ public class ClerkDesk {
     public Response takePayment(@PathParam("id") UUID id, MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
         return act(id, form, headers, () -> {
             PaymentRequest payment = new PaymentRequest(Forms.amount(form, "amount"),
-                    Forms.choice(form, "method", PaymentMethod.class), QueryParams.text(form.getFirst("reference")));
+                    Forms.choice(form, "method", PaymentMethod.class), Forms.optional(form, "reference"));
             // The form's token makes a double-clicked or re-sent payment count once.
             return idempotency.once(caller.username(), form.getFirst("token"), "OFFICE POST /impounds/" + id + "/payments", payment, () -> {
                 Payment taken = impounds.takePayment(id, payment);
@@ -142,7 +146,7 @@ public class ClerkDesk {
     public Response placeHold(@PathParam("id") UUID id, MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
         return act(id, form, headers, () -> {
             impounds.placeHold(id, new HoldRequest(Forms.choice(form, "authority", HoldAuthority.class), Forms.required(form, "holdReason"),
-                    QueryParams.text(form.getFirst("holdReference"))));
+                    Forms.optional(form, "holdReference")));
             return seeOther(id, "hold", null);
         });
     }

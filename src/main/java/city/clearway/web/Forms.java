@@ -1,6 +1,7 @@
 package city.clearway.web;
 
 import city.clearway.common.Digits;
+import city.clearway.common.PlainText;
 import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -15,9 +16,21 @@ final class Forms {
     }
 
     static String required(MultivaluedMap<String, String> form, String name) {
+        String value = optional(form, name);
+        if (value == null) {
+            throw ProblemException.invalid(name, "required");
+        }
+        return value;
+    }
+
+    /** What was typed, or {@code null} when nothing was; text no person types (a NUL) is refused. */
+    static String optional(MultivaluedMap<String, String> form, String name) {
         String value = form.getFirst(name);
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalid(name, "required");
+            return null;
+        }
+        if (!PlainText.is(value)) {
+            throw ProblemException.invalid(name, "plain-text");
         }
         return value;
     }

@@ -15,20 +15,17 @@ public class OfficeLanguage {
 
     public static final String COOKIE = "clearway-lang";
 
-    private final Messages messages;
-
-    OfficeLanguage(Messages messages) {
-        this.messages = messages;
-    }
-
     public Locale of(HttpHeaders headers) {
         var chosen = headers.getCookies().get(COOKIE);
         if (chosen != null) {
             return "en".equals(chosen.getValue()) ? Locale.ENGLISH : Messages.PERSIAN;
         }
-        for (Locale wanted : headers.getAcceptableLanguages()) {
-            if (wanted.getLanguage().equals("en") || wanted.getLanguage().equals("fa")) {
-                return messages.choose(java.util.List.of(wanted));
+        for (String wanted : Messages.wanted(headers.getRequestHeaders().get(HttpHeaders.ACCEPT_LANGUAGE))) {
+            if (wanted.equals("en")) {
+                return Locale.ENGLISH;
+            }
+            if (wanted.equals("fa")) {
+                return Messages.PERSIAN;
             }
         }
         return Messages.PERSIAN;

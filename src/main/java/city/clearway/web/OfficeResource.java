@@ -37,6 +37,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.net.URISyntaxException;
+import java.util.Locale;
 
 /** The way in and out of the office pages: sign in, sign out, the start page, the language switch. */
 @Path("/office")
@@ -172,8 +174,7 @@ public class OfficeResource {
     @PermitAll
     public Response language(@PathParam("code") String code, @QueryParam("back") String back, @Context UriInfo uri) {
         String chosen = "en".equals(code) ? "en" : "fa";
-        String target = back != null && back.startsWith("/office") && !back.startsWith("//") ? back : "/office";
-        return Response.seeOther(URI.create(target))
+        return Response.seeOther(officePage(back))
                 .cookie(new NewCookie.Builder(OfficeLanguage.COOKIE).value(chosen).path("/").maxAge(365 * 24 * 3600)
                         .sameSite(NewCookie.SameSite.LAX).secure(secure(uri)).build())
                 .build();
@@ -206,5 +207,20 @@ public class OfficeResource {
         byte[] token = new byte[32];
         RANDOM.nextBytes(token);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+    }
+
+    /** Where to go back to: an office page of this site, or the start page for anything else (another site, garbage). */
+    private static URI officePage(String back) {
+        if (back != null && back.startsWith("/office")) {
+            try {
+                URI target = new URI(back).normalize();
+                if (target.getScheme() == null && target.getRawAuthority() == null && target.getPath().startsWith("/office")) {
+                    return target;
+                }
+            } catch (URISyntaxException e) {
+                // not a page of ours: go to the start page
+            }
+        }
+        return URI.create("/office");
     }
 }

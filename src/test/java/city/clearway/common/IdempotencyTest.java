@@ -138,6 +138,26 @@ class IdempotencyTest {
         Api.as(clerk).get("/api/v1/impounds/{id}/fees", impound).then().body("paid", equalTo(0));
     }
 
+    @Test
+    void aKeySentEmptyBlankOrTwiceIs400AndRecordsNothing() {
+        for (String key : new String[] {"", "   "}) {
+            for (int attempt = 0; attempt < 2; attempt++) {
+                Api.misbehavingAs(clerk).header("Idempotency-Key", key).body(Map.of("amount", 1000, "method", "CASH"))
+                        .post("/api/v1/impounds/{id}/payments", impound)
+                        .then().statusCode(400).contentType(ProblemMapper.PROBLEM_JSON)
+                        .body("type", equalTo(ProblemType.INVALID_PARAMETER.uri()))
+                        .body("errors[0].field", equalTo("Idempotency-Key"));
+            }
+            Api.misbehavingAs(inspector).header("Idempotency-Key", key).body(Fixtures.violationBody(district, Fixtures.plate().spelled()))
+                    .post("/api/v1/violations").then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+        }
+        Api.misbehavingAs(clerk).header("Idempotency-Key", "first").header("Idempotency-Key", "second")
+                .body(Map.of("amount", 1000, "method", "CASH")).post("/api/v1/impounds/{id}/payments", impound)
+                .then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+        Api.as(clerk).get("/api/v1/impounds/{id}/payments", impound).then().body("$", hasSize(0));
+        Api.as(inspector).queryParam("districtCode", district).get("/api/v1/violations").then().body("items", hasSize(1));
+    }
+
     private Response pay(String key, Map<String, Object> payment) {
         return Api.as(clerk).header("Idempotency-Key", key).body(payment).post("/api/v1/impounds/{id}/payments", impound);
     }

@@ -131,6 +131,86 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aMalformedAcceptLanguageIsReadAsFarAsItCanBeNeverA500() {
+        for (String header : new String[] {"fa;q=abc", "en;q=2", "*;q=", ";;;", "fa-IR;q=0.9, en;q=abc", "\u200f"}) {
+            Api.misbehavingAs(inspector).header("Accept-Language", header).get("/api/v1/violations/{id}", UUID.randomUUID())
+                    .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+            Api.misbehavingAs(inspector).header("Accept-Language", header).body(Fixtures.violationBody(district, "!!"))
+                    .post("/api/v1/violations")
+                    .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("plate"));
+            Api.anonymous().header("Accept-Language", header).get("/api/v1/districts")
+                    .then().statusCode(401).contentType("application/problem+json");
+            io.restassured.RestAssured.given().auth().preemptive().basic(inspector, Fixtures.password(inspector))
+                    .header("Accept-Language", header).get("/api/v1/no-such-thing")
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
+        Api.misbehavingAs(inspector).header("Accept-Language", "fa;q=abc, fa-IR;q=0.9, en;q=0.5").get("/api/v1/violations/{id}", UUID.randomUUID())
+                .then().statusCode(404).header("Content-Language", "fa");
+    }
+
+    @Test
+    void anEnumAUuidOrATimeWithSpacesAroundIsRefusedNotTrimmed() {
+        Map<String, Object> body = Fixtures.violationBody(district, Fixtures.plate().spelled());
+        body.put("vehicleClass", " CAR");
+        Api.misbehavingAs(inspector).body(body).post("/api/v1/violations")
+                .then().statusCode(422).body("errors[0].field", equalTo("vehicleClass"));
+        body = Fixtures.violationBody(district, Fixtures.plate().spelled());
+        body.put("id", "\u0000");
+        Api.misbehavingAs(inspector).body(body).post("/api/v1/violations")
+                .then().statusCode(422).body("errors[0].field", equalTo("id"));
+        body = Fixtures.violationBody(district, Fixtures.plate().spelled());
+        body.put("observedAt", " " + body.get("observedAt"));
+        Api.misbehavingAs(inspector).body(body).post("/api/v1/violations")
+                .then().statusCode(422).body("errors[0].field", equalTo("observedAt"));
+        Api.as(inspector).queryParam("districtCode", district).get("/api/v1/violations").then().body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void textWithANulOrHalfACharacterIsRefused() {
+        for (String note : new String[] {"a\u0000b", "\ud800", "x\udfff", "bell\u0007"}) {
+            Map<String, Object> body = Fixtures.violationBody(district, Fixtures.plate().spelled());
+            body.put("note", note);
+            Api.misbehavingAs(inspector).body(body).post("/api/v1/violations")
+                    .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("note"));
+        }
+        Map<String, Object> body = Fixtures.violationBody(district, Fixtures.plate().spelled());
+        body.put("note", "سطر اول\nسطر دوم\tبا نیم‌فاصله و 🚗");
+        Api.as(inspector).body(body).post("/api/v1/violations").then().statusCode(201);
+    }
+
+    @Test
+    void anUnreadableContentTypeIs415AndAnUnreadableAcceptRangeIsLeftOut() throws Exception {
+        for (String type : new String[] {"garbage/", "application/json;;;", "=;=", "/json"}) {
+            String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                    Fixtures.violationBody(district, Fixtures.plate().spelled()));
+            Api.misbehavingAs(inspector).contentType(type).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .post("/api/v1/violations").then().statusCode(415).contentType("application/problem+json");
+            io.restassured.RestAssured.given().auth().preemptive().basic(inspector, Fixtures.password(inspector))
+                    .header("Content-Type", type).get("/api/v1/violations/{id}", UUID.randomUUID())
+                    .then().statusCode(415).contentType("application/problem+json");
+        }
+        for (String accept : new String[] {"text/*;level=", "*/*;q=abc", ";;;", "application/json;q=2"}) {
+            io.restassured.RestAssured.given().auth().preemptive().basic(inspector, Fixtures.password(inspector))
+                    .header("Accept", accept).get("/api/v1/districts").then().statusCode(200);
+        }
+        io.restassured.RestAssured.given().auth().preemptive().basic(inspector, Fixtures.password(inspector))
+                .header("Accept", "text/*;level=, text/html").get("/api/v1/districts").then().statusCode(406)
+                .contentType("application/problem+json");
+        Api.as(inspector).queryParam("districtCode", district).get("/api/v1/violations").then().body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void aNulInAPathOrAQueryParameterNamesNothing() {
+        io.restassured.RestAssured.given().urlEncodingEnabled(false).auth().preemptive().basic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD)
+                .get("/api/v1/districts/TBZ%00").then().statusCode(404).contentType("application/problem+json");
+        io.restassured.RestAssured.given().urlEncodingEnabled(false).auth().preemptive().basic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD)
+                .get("/api/v1/violations?districtCode=a%00b").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("districtCode"));
+        io.restassured.RestAssured.given().urlEncodingEnabled(false).get("/api/v1/public/lookup?ticket=%00")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void noStackTraceEverLeaves() {
         String body = Api.misbehavingAs(inspector).body("[1, 2").post("/api/v1/violations").then().statusCode(400).extract().asString();
         assertThat(body).doesNotContain("at city.").doesNotContain("Exception").doesNotContain(".java");

@@ -82,6 +82,11 @@ public final class Office {
         return request().contentType(ContentType.URLENC).formParams(fields).post(action);
     }
 
+    /** A browser signed in with that session, asking for pages. */
+    public static RequestSpecification browser(String session) {
+        return RestAssured.given().config(NO_REDIRECTS).cookie(SESSION_COOKIE, session).accept(ContentType.HTML);
+    }
+
     public RequestSpecification request() {
         return RestAssured.given().config(NO_REDIRECTS).cookie(SESSION_COOKIE, session).accept(ContentType.HTML);
     }

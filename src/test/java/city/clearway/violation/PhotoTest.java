@@ -78,6 +78,20 @@ class PhotoTest {
     }
 
     @Test
+    void aPhotoWithoutAContentTypeIs415() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/violations/" + violation + "/photos"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (inspector + ":" + Fixtures.password(inspector)).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Images.png()))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("urn:clearway:problem:unsupported-media-type");
+        Api.as(inspector).get("/api/v1/violations/{id}/photos", violation).then().body("$", hasSize(0));
+    }
+
+    @Test
     void overTenMegabytesIs413() {
         upload("image/jpeg", Images.jpeg(TEN_MB + 1)).then().statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("urn:clearway:problem:payload-too-large"));
