@@ -2,6 +2,7 @@ package city.clearway.common;
 
 import city.clearway.security.OfficeSessions;
 import city.clearway.support.Api;
+import city.clearway.support.Complaints;
 import city.clearway.support.Contract;
 import city.clearway.support.Contract.Operation;
 import city.clearway.support.Contract.Param;
@@ -9,6 +10,7 @@ import city.clearway.support.Fixtures;
 import city.clearway.support.HostileValues;
 import city.clearway.support.HostileValues.Hostile;
 import city.clearway.support.Office;
+import city.clearway.support.Open311Client;
 import city.clearway.support.RawHttp;
 import city.clearway.support.RawHttp.Answer;
 import city.clearway.support.StandardTariff;
@@ -19,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTest;
 import io.swagger.v3.oas.models.media.Schema;
 import org.junit.jupiter.api.BeforeEach;
@@ -336,13 +339,16 @@ class HostileInputTest {
         mutations.put("If-Match", operation.params("header").stream().anyMatch(p -> p.name().equals("If-Match")) ? IF_MATCH : sample(IF_MATCH, 2));
         mutations.put("Idempotency-Key", operation.params("header").stream().anyMatch(p -> p.name().equals("Idempotency-Key"))
                 ? IDEMPOTENCY_KEY : sample(IDEMPOTENCY_KEY, 2));
+        // A write with no body to break (disabling a user, revoking a key) is sent by someone it is refused to, so
+        // that the headers are read and answered while nothing changes.
+        String sender = operation.changesState() && base.json() == null && base.bytes() == null ? inspector : base.user();
         mutations.forEach((name, values) -> {
             // If-Match and Idempotency-Key are read before the body: where the operation takes them, the header alone
             // must be refused, so they go with the valid body there.
             boolean declared = operation.params("header").stream().anyMatch(param -> param.name().equals(name));
             byte[] sent = operation.changesState() && declared ? body(base) : body;
             for (String value : values) {
-                probes.add(probe(operation, name + ": " + HostileValues.escaped(value), base.user(),
+                probes.add(probe(operation, name + ": " + HostileValues.escaped(value), sender,
                         target(operation, base.path(), base.query()), headers(base, Map.of(name, value)), sent));
             }
         });
@@ -353,7 +359,9 @@ class HostileInputTest {
         }
         if (operation.signedIn()) {
             for (String authorization : AUTHORIZATION) {
-                Map<String, String> headers = headers(base, Map.of("Authorization", authorization));
+                // Each from an address of its own (the test profile trusts the proxy header): failed sign-ins are
+                // counted per address, and those of every operation together would block the fuzzer's own address.
+                Map<String, String> headers = headers(base, Map.of("Authorization", authorization, "X-Forwarded-For", someAddress()));
                 probes.add(probe(operation, "Authorization: " + HostileValues.escaped(authorization), null,
                         target(operation, base.path(), base.query()), headers, body(base)));
             }
@@ -456,6 +464,9 @@ class HostileInputTest {
         pages.put("/office/violations/" + violation + "/photos/" + photo, List.of("x"));
         pages.put("/office/impounds/" + impound + "/receipts/" + receipt, List.of("x"));
         pages.put("/office/impounds/" + impound + "/release-slip", List.of("x"));
+        pages.put("/office/complaints", List.of("status", "lat", "lon"));
+        pages.put("/office/complaints/" + bases.get("getComplaint").path().get("id"), List.of("done"));
+        pages.put("/office/password", List.of("error"));
         List<String> garbage = List.of("", "%00", "%F0%9F%9A%97", "x".repeat(3000), "'%22%3Cscript%3Ealert(1)%3C/script%3E", "-1",
                 "0001-01-01", "%2B999999999-01-01", "NOT_A_VALUE", "%E2%80%AE", "%0D%0Aforged", "%FF", "//evil.example", "2026-02-30");
         String session = sessions.get(auditor);
@@ -674,7 +685,59 @@ class HostileInputTest {
         bases.put("verifyAuditChain", new Base(auditor, Map.of()));
         bases.put("summaryReport", new Base(auditor, Map.of()).withQuery(Map.of("from", "2026-01-01", "to", "2026-06-30", "groupBy", "month")));
         bases.put("publicLookup", new Base(null, Map.of()).withQuery(Map.of("plate", encode(plate), "ticket", ticket)));
+        accounts(bases);
+        complaints(bases);
         return bases;
+    }
+
+    /** Users and API keys: each request that would change an account has an account of its own to change. */
+    private void accounts(Map<String, Base> bases) {
+        String admin = Fixtures.ADMIN;
+        bases.put("disableUser", new Base(admin, Map.of("username", Fixtures.inspector(district))));
+        bases.put("enableUser", new Base(admin, Map.of("username", Fixtures.inspector(district))));
+        bases.put("resetPassword", new Base(admin, Map.of("username", Fixtures.inspector(district)))
+                .withJson(Map.of("password", "a-temporary-password-7")));
+        String changing = Fixtures.inspector(district);
+        bases.put("changeOwnPassword", new Base(changing, Map.of())
+                .withJson(Map.of("currentPassword", Fixtures.password(changing), "newPassword", "another-long-password-8")));
+        bases.put("listApiKeys", new Base(admin, Map.of()));
+        bases.put("createApiKey", new Base(admin, Map.of()).withJson(Map.of("name", "Fuzzed civic app")));
+        String key = Api.as(admin).body(Map.of("name", "Key to revoke")).post("/api/v1/api-keys").then().statusCode(201).extract().path("id");
+        bases.put("revokeApiKey", new Base(admin, Map.of("id", key)));
+        String renamed = Fixtures.district();
+        bases.put("updateDistrict", new Base(admin, Map.of("code", renamed)).withJson(Map.of("name", "Renamed district")));
+    }
+
+    /** Citizens' reports inside the district's boundary, each far enough from the others not to join them. */
+    private void complaints(Map<String, Base> bases) {
+        Complaints.Square square = Complaints.newSquare();
+        Complaints.bound(district, square);
+        String key = Complaints.apiKey("Fuzzed civic app");
+        String read = complaint(key, square.at(100, 100), true);
+        String link = complaint(key, square.at(300, 300), false);
+        String close = complaint(key, square.at(500, 500), false);
+        String route = complaint(key, square.at(700, 700), false);
+        String sha256 = Api.as(supervisor).get("/api/v1/complaints/{id}", read).then().extract().path("photos[0].sha256");
+        bases.put("complaintQueue", new Base(inspector, Map.of()).withQuery(Map.of("districtCode", district, "limit", "10")));
+        bases.put("getComplaint", new Base(inspector, Map.of("id", read)));
+        bases.put("getComplaintPhoto", new Base(supervisor, Map.of("id", read, "sha256", sha256)).withHeaders(Map.of("Accept", "image/png")));
+        bases.put("linkComplaintViolation", new Base(inspector, Map.of("id", link)).withJson(Map.of("violationId", register())));
+        bases.put("closeComplaint", new Base(inspector, Map.of("id", close)).withJson(Map.of("reason", "Not found on arrival")));
+        bases.put("routeComplaint", new Base(supervisor, Map.of("id", route)).withJson(Map.of("districtCode", district)));
+        bases.put("complaintFigures", new Base(auditor, Map.of()).withQuery(Map.of("from", "2026-01-01", "to", "2026-06-30")));
+    }
+
+    /** Files a report through Open311 (with a photo when asked) and finds its id in the queue. */
+    private String complaint(String key, double[] point, boolean withPhoto) {
+        RequestSpecification filing = Open311Client.careless().multiPart("api_key", key).multiPart("service_code", "SIDEWALK_PARKING")
+                .multiPart("lat", Double.toString(point[0])).multiPart("long", Double.toString(point[1]));
+        if (withPhoto) {
+            filing = filing.multiPart("photo1", "car.png", png(), "image/png");
+        }
+        String serviceRequestId = filing.post("/open311/v2/requests.json").then().statusCode(200).extract().path("[0].service_request_id");
+        List<Map<String, Object>> queue = Api.as(supervisor).queryParam("districtCode", district).queryParam("limit", 500)
+                .get("/api/v1/complaints").then().statusCode(200).extract().path("items");
+        return (String) queue.stream().filter(item -> serviceRequestId.equals(item.get("serviceRequestId"))).findFirst().orElseThrow().get("id");
     }
 
     private String register() {
@@ -831,6 +894,10 @@ class HostileInputTest {
         List<String> shuffled = new ArrayList<>(values);
         Collections.shuffle(shuffled, random);
         return shuffled.subList(0, Math.min(count, shuffled.size()));
+    }
+
+    private String someAddress() {
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
     private static byte[] png() {
