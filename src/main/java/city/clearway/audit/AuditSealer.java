@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -75,10 +76,10 @@ public class AuditSealer {
     }
 
     /** How far sealing is behind; one indexed query over the unsealed events, which are few while sealing keeps up. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public SealingBacklog backlog() {
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "select count(e), min(e.at) from AuditEvent e where e.sequence is null", Object[].class)
-                .getSingleResult());
+        Object[] row = em.createQuery("select count(e), min(e.at) from AuditEvent e where e.sequence is null", Object[].class)
+                .getSingleResult();
         return new SealingBacklog((Long) row[0], Optional.ofNullable((Instant) row[1]));
     }
 

@@ -20,7 +20,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,10 +29,10 @@ import java.util.stream.Collectors;
 
 /**
  * Gauges read from the database, shared by every replica: vehicles held in each lot (with its capacity) and how far
- * sealing the audit log is behind. A scrape reads two small queries at most once per {@link #FRESH_FOR} (the lots'
- * own counters and the indexed unsealed events), whatever the number of gauges; a tow or a release on this replica
- * makes the next scrape read afresh. When the database cannot answer, the gauges read NaN (unknown) and the scrape
- * still succeeds.
+ * sealing the audit log is behind. Whatever the number of gauges, a scrape reads at most once per {@link #FRESH_FOR}
+ * two small queries in one transaction (the lots' own counters, and the unsealed events through their index); a tow
+ * or a release on this replica makes the next scrape read afresh. When the database cannot answer, the gauges read
+ * NaN (unknown) and the scrape still succeeds.
  */
 @Startup
 @ApplicationScoped
@@ -49,7 +48,8 @@ class DatabaseGauges {
     private final TimeSource time;
     private final Set<String> gaugedLots = ConcurrentHashMap.newKeySet();
     private volatile Reading reading = Reading.UNKNOWN;
-    private volatile Instant readAt = Instant.MIN;
+    /** When the last reading was taken, by the monotonic clock: the service's clock may be moved, this one is not. */
+    private volatile long readAtNanos;
     private volatile boolean stale = true;
 
     DatabaseGauges(MeterRegistry registry, ImpoundLotService lots, AuditSealer sealer, TimeSource time) {
@@ -79,28 +79,36 @@ class DatabaseGauges {
     }
 
     private Reading current() {
-        Instant now = time.now();
         // Never on the event loop: the database is read only where blocking is allowed; otherwise the last reading.
-        if ((stale || readAt.plus(FRESH_FOR).isBefore(now)) && BlockingOperationControl.isBlockingAllowed()) {
+        if (due() && BlockingOperationControl.isBlockingAllowed()) {
             synchronized (this) {
-                if (stale || readAt.plus(FRESH_FOR).isBefore(now)) {
+                if (due()) {
                     stale = false;
-                    readAt = now;
-                    reading = read(now);
+                    readAtNanos = System.nanoTime();
+                    reading = read();
                 }
             }
         }
         return reading;
     }
 
-    private Reading read(Instant now) {
+    private boolean due() {
+        return stale || System.nanoTime() - readAtNanos >= FRESH_FOR.toNanos();
+    }
+
+    private Reading read() {
         try {
-            Map<String, LotFigures> byLot = QuarkusTransaction.requiringNew().call(() -> lots.list().stream()
-                    .collect(Collectors.toMap(ImpoundLot::getCode, lot -> new LotFigures(lot.getOccupied(), lot.getCapacity()))));
-            SealingBacklog backlog = sealer.backlog();
-            byLot.keySet().forEach(this::gaugeLot);
-            double lag = backlog.oldest().map(oldest -> Math.max(0, Duration.between(oldest, now).toMillis() / 1000.0)).orElse(0.0);
-            return new Reading(byLot, backlog.events(), lag);
+            Reading read = QuarkusTransaction.requiringNew().call(() -> {
+                Map<String, LotFigures> byLot = lots.list().stream()
+                        .collect(Collectors.toMap(ImpoundLot::getCode, lot -> new LotFigures(lot.getOccupied(), lot.getCapacity())));
+                SealingBacklog backlog = sealer.backlog();
+                double lag = backlog.oldest()
+                        .map(oldest -> Math.max(0, Duration.between(oldest, time.now()).toMillis() / 1000.0))
+                        .orElse(0.0);
+                return new Reading(byLot, backlog.events(), lag);
+            });
+            read.byLot().keySet().forEach(this::gaugeLot);
+            return read;
         } catch (RuntimeException e) {
             LOG.warnf("The lots and the audit backlog could not be read for the metrics: %s", e.toString());
             return Reading.UNKNOWN;
