@@ -303,7 +303,7 @@ class KubernetesManifestsTest {
             assertThat(environment).as("%s: environment", describe(workload)).containsKeys(
                     "CLEARWAY_DB_URL", "CLEARWAY_DB_USER", "CLEARWAY_DB_PASSWORD", "CLEARWAY_AUTH",
                     "QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_CLIENT_ID", "QUARKUS_OIDC_CREDENTIALS_SECRET",
-                    "CLEARWAY_SECRET_KEY", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "QUARKUS_LOG_CONSOLE_JSON",
+                    "CLEARWAY_SECRET_KEY", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "QUARKUS_LOG_CONSOLE_JSON_ENABLED",
                     "CLEARWAY_TIME_ZONE");
             assertThat(environment.get("CLEARWAY_AUTH").path("value").asText()).isEqualTo("oidc");
 
