@@ -155,6 +155,13 @@ public class ImpoundService {
         return fees.payments(get(id).getId());
     }
 
+    /** One payment for the impound, by the number on its receipt. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Payment receipt(UUID id, String receiptNumber) {
+        return payments(id).stream().filter(payment -> payment.getReceiptNumber().equals(receiptNumber)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("receipt", receiptNumber));
+    }
+
     @Transactional
     public Payment takePayment(UUID id, @Valid @NotNull PaymentRequest request) {
         caller.require(Permission.TAKE_PAYMENT);

@@ -200,8 +200,7 @@ public class ClerkDesk {
     public TemplateInstance receipt(@PathParam("id") UUID id, @PathParam("receiptNumber") String receiptNumber,
                                     @Context HttpHeaders headers) {
         Impound found = impounds.get(id);
-        Payment payment = impounds.payments(id).stream().filter(p -> p.getReceiptNumber().equals(receiptNumber)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("receipt", receiptNumber));
+        Payment payment = impounds.receipt(id, receiptNumber);
         return receipt.data("o", views.of(headers)).data("impound", found).data("violation", found.getViolation()).data("payment", payment);
     }
 
