@@ -17,6 +17,7 @@ import city.clearway.impound.ImpoundDtos.HoldRequest;
 import city.clearway.impound.ImpoundDtos.ReleaseRequest;
 import city.clearway.impound.ImpoundService;
 import city.clearway.impound.ImpoundStatus;
+import city.clearway.impound.InventoryLine;
 import city.clearway.plate.SearchedPlate;
 import city.clearway.security.Caller;
 import io.quarkus.qute.Location;
@@ -83,22 +84,16 @@ public class ClerkDesk {
         this.releaseSlip = releaseSlip;
     }
 
-    /** One row of the lot inventory. */
-    public record Row(Impound impound, long balance) {
-    }
-
     @GET
     public TemplateInstance inventory(@QueryParam("plate") String plate, @QueryParam("status") String status,
                                       @Context HttpHeaders headers) {
         OfficeView view = views.of(headers);
         String error = null;
-        List<Row> rows = List.of();
+        List<InventoryLine> rows = List.of();
         ImpoundStatus shown = status == null ? ImpoundStatus.IN_LOT : "ALL".equals(status) ? null : QueryParams.enumValue("status", status, ImpoundStatus.class);
         try {
             String canonical = SearchedPlate.canonical(QueryParams.text(plate));
-            rows = impounds.list(null, canonical != null ? null : shown, canonical, 200).stream()
-                    .map(found -> new Row(found, impounds.quote(found.getId(), null).balance()))
-                    .toList();
+            rows = impounds.inventory(canonical != null ? null : shown, canonical, 200);
         } catch (ProblemException e) {
             error = message(e, view);
         }
