@@ -18,8 +18,6 @@ import city.clearway.violation.ViolationQuery;
 import city.clearway.violation.ViolationSearch;
 import city.clearway.violation.ViolationService;
 import city.clearway.violation.ViolationStatus;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
@@ -61,16 +59,10 @@ public class AuditorDesk {
     private final CityTime cityTime;
     private final TimeSource time;
     private final OfficeViews views;
-    private final Template search;
-    private final Template timeline;
-    private final Template chain;
-    private final Template report;
 
     AuditorDesk(ViolationService violations, ViolationExport export, PhotoService photos, ImpoundService impounds,
                 DistrictService districts, AuditChainService chainService, ReportService reports, CityTime cityTime, TimeSource time,
-                OfficeViews views,
-                @Location("office/search") Template search, @Location("office/timeline") Template timeline,
-                @Location("office/chain") Template chain, @Location("office/report") Template report) {
+                OfficeViews views) {
         this.violations = violations;
         this.export = export;
         this.photos = photos;
@@ -81,10 +73,6 @@ public class AuditorDesk {
         this.cityTime = cityTime;
         this.time = time;
         this.views = views;
-        this.search = search;
-        this.timeline = timeline;
-        this.chain = chain;
-        this.report = report;
     }
 
     /** The form's filters read as the API reads them, its days turned into the API's period (see {@link ViolationQuery}). */
@@ -107,10 +95,8 @@ public class AuditorDesk {
                 error = views.explain(e, view);
             }
         }
-        return search.data("o", view).data("filters", query).data("query", query.filters()).data("violations", found)
-                .data("next", next).data("searched", searched).data("error", error)
-                .data("districts", districts.list()).data("statuses", Arrays.asList(ViolationStatus.values()))
-                .data("types", Arrays.asList(ViolationType.values()));
+        return OfficeTemplates.search(view, query, query.filters(), found, next, searched, error, districts.list(),
+                Arrays.asList(ViolationStatus.values()), Arrays.asList(ViolationType.values()));
     }
 
     @GET
@@ -124,10 +110,8 @@ public class AuditorDesk {
     @Path("violations/{id}")
     public TemplateInstance timeline(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Violation violation = violations.get(id);
-        return timeline.data("o", views.of(headers)).data("violation", violation)
-                .data("impound", violation.getImpoundId() == null ? null : impounds.get(violation.getImpoundId()))
-                .data("photos", photos.list(id))
-                .data("events", violations.history(violation));
+        return OfficeTemplates.timeline(views.of(headers), violation,
+                violation.getImpoundId() == null ? null : impounds.get(violation.getImpoundId()), photos.list(id), violations.history(violation));
     }
 
     @GET
@@ -140,7 +124,7 @@ public class AuditorDesk {
     @GET
     @Path("audit")
     public TemplateInstance chain(@Context HttpHeaders headers) {
-        return chain.data("o", views.of(headers)).data("verdict", chainService.verify());
+        return OfficeTemplates.chain(views.of(headers), chainService.verify());
     }
 
     @GET
@@ -162,9 +146,8 @@ public class AuditorDesk {
         } catch (ProblemException e) {
             error = views.explain(e, view);
         }
-        return report.data("o", view).data("from", first).data("to", last).data("groupBy", grouping == null ? "district" : grouping.parameter())
-                .data("report", result).data("chart", result == null ? null : BarChart.of(result.groups(), view))
-                .data("error", error);
+        return OfficeTemplates.report(view, first, last, grouping == null ? "district" : grouping.parameter(), result,
+                result == null ? null : BarChart.of(result.groups(), view), error);
     }
 
     /** Grouped bars for the report: registered, impounded and released side by side for each group. */
