@@ -1,5 +1,6 @@
 package city.clearway.web;
 
+import city.clearway.common.ClearwayConfig;
 import city.clearway.common.ClientAddress;
 import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
@@ -59,12 +60,13 @@ public class OfficeResource {
     private final OfficeSessions sessions;
     private final UserService users;
     private final Caller caller;
+    private final ClearwayConfig config;
     private final Template home;
     private final Template login;
     private final Template passwordPage;
 
     OfficeResource(OfficeViews views, OfficeLanguage language, PasswordSignIn signIn, OfficeSessions sessions, UserService users,
-                   Caller caller, @Location("office/home") Template home, @Location("office/login") Template login,
+                   Caller caller, ClearwayConfig config, @Location("office/home") Template home, @Location("office/login") Template login,
                    @Location("office/password") Template passwordPage) {
         this.views = views;
         this.language = language;
@@ -72,6 +74,7 @@ public class OfficeResource {
         this.sessions = sessions;
         this.users = users;
         this.caller = caller;
+        this.config = config;
         this.home = home;
         this.login = login;
         this.passwordPage = passwordPage;
@@ -125,6 +128,9 @@ public class OfficeResource {
     @Path("login")
     @PermitAll
     public Response login(@Context HttpHeaders headers, @Context UriInfo uri) {
+        if (signsInWithOidc()) {
+            return Response.seeOther(URI.create("/office")).build();
+        }
         return signInPage(headers, uri, false, Response.Status.OK);
     }
 
@@ -136,6 +142,9 @@ public class OfficeResource {
     public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
                            @FormParam("csrf") String formToken, @CookieParam(SIGN_IN_COOKIE) String cookieToken,
                            @Context HttpHeaders headers, @Context UriInfo uri, @Context HttpServerRequest request) {
+        if (signsInWithOidc()) {
+            return Response.seeOther(URI.create("/office")).build();
+        }
         if (!sameToken(formToken, cookieToken)) {
             throw ProblemException.withDetail(ProblemType.FORBIDDEN, "form-token");
         }
@@ -178,6 +187,11 @@ public class OfficeResource {
                 .cookie(new NewCookie.Builder(OfficeLanguage.COOKIE).value(chosen).path("/").maxAge(365 * 24 * 3600)
                         .sameSite(NewCookie.SameSite.LAX).secure(secure(uri)).build())
                 .build();
+    }
+
+    /** In OIDC mode there is no sign-in form: the start page sends the browser to the provider. */
+    private boolean signsInWithOidc() {
+        return config.auth() == ClearwayConfig.Auth.OIDC;
     }
 
     private Response signInPage(HttpHeaders headers, UriInfo uri, boolean failed, Response.Status status) {
