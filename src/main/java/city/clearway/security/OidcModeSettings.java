@@ -6,6 +6,9 @@ import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +22,7 @@ import java.util.Map;
 public class OidcModeSettings implements ConfigSourceFactory {
 
     static final String MODE = "clearway.auth";
+    private static final String OFFICE_POLICY = "quarkus.http.filter.office.header.\"Content-Security-Policy\"";
     private static final int BETWEEN_APPLICATION_PROPERTIES_AND_ENVIRONMENT = 275;
 
     private static final Map<String, String> OIDC = Map.of(
@@ -32,10 +36,38 @@ public class OidcModeSettings implements ConfigSourceFactory {
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        ConfigValue mode = context.getValue(MODE);
-        if (mode == null || mode.getValue() == null || !"oidc".equals(mode.getValue().strip().toLowerCase(Locale.ROOT))) {
+        String mode = value(context, MODE);
+        if (mode == null || !"oidc".equals(mode.strip().toLowerCase(Locale.ROOT))) {
             return List.of();
         }
-        return List.of(new PropertiesConfigSource(OIDC, "CLEARWAY_AUTH=oidc", BETWEEN_APPLICATION_PROPERTIES_AND_ENVIRONMENT));
+        Map<String, String> settings = new HashMap<>(OIDC);
+        String policy = value(context, OFFICE_POLICY);
+        String provider = origin(value(context, "quarkus.oidc.auth-server-url"));
+        if (policy != null && provider != null) {
+            // Signing out posts a form whose answer redirects to the provider; the browser follows it only if allowed.
+            settings.put(OFFICE_POLICY, policy.replace("form-action 'self'", "form-action 'self' " + provider));
+        }
+        return List.of(new PropertiesConfigSource(settings, "CLEARWAY_AUTH=oidc", BETWEEN_APPLICATION_PROPERTIES_AND_ENVIRONMENT));
+    }
+
+    private static String value(ConfigSourceContext context, String name) {
+        ConfigValue value = context.getValue(name);
+        return value == null ? null : value.getValue();
+    }
+
+    /** {@code https://id.city.example} of {@code https://id.city.example/realms/clearway}; null if it is no such URL. */
+    private static String origin(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return null;
+            }
+            return uri.getScheme() + "://" + uri.getRawAuthority();
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 }

@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,8 +105,9 @@ class KeycloakIT {
                 "CLEARWAY_AUTH", "oidc",
                 "QUARKUS_OIDC_AUTH_SERVER_URL", keycloak + "/realms/" + REALM,
                 "QUARKUS_OIDC_CLIENT_ID", SERVICE_CLIENT,
-                "QUARKUS_OIDC_CREDENTIALS_SECRET", serviceSecretAllowing(service.baseUrl()),
+                "QUARKUS_OIDC_CREDENTIALS_SECRET", serviceSecret(),
                 "CLEARWAY_SECRET_KEY", HexFormat.of().formatHex(RANDOM.generateSeed(24))));
+        allowRedirectsTo(service.baseUrl());
 
         String adminToken = signIn(administrator);
         service.withToken(adminToken).body(Map.of("code", district, "name", "District " + district)).post("/api/v1/districts")
@@ -127,7 +127,7 @@ class KeycloakIT {
                              "--no-first-run", "--disable-component-update", "--disable-sync")))) {
             Page page = browser.newPage();
             page.navigate(service.baseUrl() + "/office");
-            assertThat(page).hasURL(Pattern.compile("^" + Pattern.quote(keycloak) + "/realms/clearway/.*"));
+            assertThat(page.url()).startsWith(keycloak + "/realms/clearway/");
             page.locator("#username").fill(clerk);
             page.locator("#password").fill(password);
             page.locator("#kc-login").click();
@@ -135,6 +135,12 @@ class KeycloakIT {
             assertThat(page.locator("a.who")).hasText(clerk);
             page.navigate(service.baseUrl() + "/office/login");
             assertThat(page.locator("a.who")).hasText(clerk);
+
+            // Signing out ends the Keycloak session too: the office asks for the password again.
+            page.locator("form[action='/office/logout'] button").click();
+            assertThat(page.locator("#kc-login")).isVisible();
+            page.navigate(service.baseUrl() + "/office");
+            assertThat(page.locator("#kc-login")).isVisible();
         }
     }
 
@@ -165,19 +171,24 @@ class KeycloakIT {
                 .then().statusCode(200).extract().path("access_token");
     }
 
-    /** The service client's secret, Keycloak's own; its redirects allowed to where this test runs the service. */
+    /** The service client's secret, which Keycloak made up when it imported the realm. */
+    private String serviceSecret() {
+        return admin().get("/clients/{id}/client-secret", clientId(SERVICE_CLIENT)).then().statusCode(200).extract().path("value");
+    }
+
+    /** Lets the service client's sign-ins and sign-outs come back to where this test runs the service (a port of its own). */
     @SuppressWarnings("unchecked")
-    private String serviceSecretAllowing(String baseUrl) {
+    private void allowRedirectsTo(String baseUrl) {
         String id = clientId(SERVICE_CLIENT);
         Map<String, Object> client = admin().get("/clients/{id}", id).then().statusCode(200).extract().jsonPath().getMap("$");
         List<String> redirects = new ArrayList<>((List<String>) client.get("redirectUris"));
-        if (!redirects.contains(baseUrl + "/office/*")) {
-            redirects.add(baseUrl + "/office/*");
-            redirects.add(baseUrl + "/office");
-            client.put("redirectUris", redirects);
-            admin().body(client).put("/clients/{id}", id).then().statusCode(204);
-        }
-        return admin().get("/clients/{id}/client-secret", id).then().statusCode(200).extract().path("value");
+        redirects.add(baseUrl + "/office/*");
+        redirects.add(baseUrl + "/office");
+        client.put("redirectUris", redirects);
+        Map<String, Object> attributes = new HashMap<>((Map<String, Object>) client.get("attributes"));
+        attributes.put("post.logout.redirect.uris", attributes.get("post.logout.redirect.uris") + "##" + baseUrl + "/*");
+        client.put("attributes", attributes);
+        admin().body(client).put("/clients/{id}", id).then().statusCode(204);
     }
 
     private String clientId(String clientId) {

@@ -127,9 +127,11 @@ class OidcModeTest {
         String impound = impound(OidcTokens.inspector("office-inspector", DISTRICT), LOT_A);
         Map<String, String> session = codeFlow("desk-clerk", OidcTokens.clerk("desk-clerk", LOT_A));
 
-        String page = office(session).get("/office/impounds/{id}", impound).then().statusCode(200)
-                .body(containsString("desk-clerk")).extract().asString();
-        String formToken = Office.formToken(page);
+        Response page = office(session).get("/office/impounds/{id}", impound);
+        page.then().statusCode(200).body(containsString("desk-clerk"));
+        // Signing out is a form whose answer sends the browser to the provider: the page's policy lets it go there.
+        assertThat(page.header("Content-Security-Policy")).contains("form-action 'self' " + provider.baseUrl() + ";");
+        String formToken = Office.formToken(page.asString());
 
         office(session).contentType(ContentType.URLENC)
                 .formParams(Map.of("amount", "1000", "method", "CASH", "token", "pay-once"))
@@ -139,6 +141,12 @@ class OidcModeTest {
                 .post("/office/impounds/{id}/payments", impound).then().statusCode(303);
         Api.withToken(OidcTokens.clerk("desk-clerk", LOT_A)).get("/api/v1/impounds/{id}/fees", impound)
                 .then().statusCode(200).body("paid", equalTo(1000));
+
+        Response signedOut = office(session).post("/office/logout");
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(signedOut.header("Location"))
+                .startsWith(provider.baseUrl() + "/auth/realms/quarkus/protocol/openid-connect/end-session");
+        assertThat(signedOut.getCookie("q_session")).isEmpty();
     }
 
     private static String impound(String inspectorToken, String lot) {
