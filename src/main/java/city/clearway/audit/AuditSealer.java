@@ -11,10 +11,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -70,6 +73,14 @@ public class AuditSealer {
         do {
             sealed = QuarkusTransaction.requiringNew().call(this::sealBatch);
         } while (sealed == BATCH);
+    }
+
+    /** How far sealing is behind; one indexed query over the unsealed events, which are few while sealing keeps up. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SealingBacklog backlog() {
+        Object[] row = em.createQuery("select count(e), min(e.at) from AuditEvent e where e.sequence is null", Object[].class)
+                .getSingleResult();
+        return new SealingBacklog((Long) row[0], Optional.ofNullable((Instant) row[1]));
     }
 
     /** A safety net for events whose sealing was lost (the service stopped between commit and seal). */

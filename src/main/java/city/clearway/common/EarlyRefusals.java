@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
@@ -60,7 +61,10 @@ public class EarlyRefusals {
         this.problems = problems;
         this.json = json;
         this.maxBodySize = maxBodySize.asLongValue();
-        this.undeclaredBodies = BodyHandler.create(false).setBodyLimit(this.maxBodySize);
+        // Parts of a multipart body (a complaint's photos) are kept as files for the request, as Quarkus keeps them.
+        this.undeclaredBodies = BodyHandler.create(true).setBodyLimit(this.maxBodySize)
+                .setUploadsDirectory(Path.of(System.getProperty("java.io.tmpdir"), "clearway-uploads").toString())
+                .setDeleteUploadedFilesOnEnd(true);
     }
 
     void install(@Observes Router router) {

@@ -173,8 +173,9 @@ public class ProblemMapper {
         return identities.getDeferredIdentity()
                 .invoke(identities::setIdentity)
                 .map(identity -> answer.get())
-                // Credentials that fail to sign in change nothing about a refusal that is not about them.
-                .onFailure(AuthenticationFailedException.class).recoverWithItem(answer);
+                // Credentials that fail to sign in (or a sign-in refused for now) leave the page without a name: the
+                // refusal being answered may be that very failure.
+                .onFailure().recoverWithItem(answer);
     }
 
     private Uni<Response> challenge(HttpHeaders headers, UriInfo uri) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -23,15 +24,18 @@ import java.util.stream.Collectors;
 
 /**
  * Builds problem documents: from a {@link ProblemException} in the caller's language, and from what Jackson and
- * Bean Validation report about a body, naming each failing field by its JSON path.
+ * Bean Validation report about a body, naming each failing field by its JSON path. Each document built is answered to
+ * someone, so each is published as a {@link ProblemAnswered}.
  */
 @ApplicationScoped
 public class Problems {
 
     private final Messages messages;
+    private final Event<ProblemAnswered> answered;
 
-    Problems(Messages messages) {
+    Problems(Messages messages, Event<ProblemAnswered> answered) {
         this.messages = messages;
+        this.answered = answered;
     }
 
     public Problem document(ProblemException e, Locale locale, String instance) {
@@ -39,8 +43,10 @@ public class Problems {
         List<FieldError> errors = e.fields().isEmpty() ? null : e.fields().stream()
                 .map(field -> new FieldError(field.field(), fieldMessage(locale, field)))
                 .toList();
-        return new Problem(type.uri(), messages.get(locale, "problem.title." + type.slug()), type.status(),
+        Problem problem = new Problem(type.uri(), messages.get(locale, "problem.title." + type.slug()), type.status(),
                 messages.get(locale, "problem.detail." + e.detailKey(), e.args()), instance, errors);
+        answered.fire(new ProblemAnswered(type));
+        return problem;
     }
 
     /** A body Jackson could not read: an unknown or mistyped field is a {@code 422}, unreadable JSON a {@code 400}. */

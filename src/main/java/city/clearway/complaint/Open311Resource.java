@@ -2,6 +2,7 @@ package city.clearway.complaint;
 
 import city.clearway.common.Messages;
 import city.clearway.common.ProblemException;
+import city.clearway.common.TimeSource;
 import city.clearway.complaint.Open311Service.Filed;
 import city.clearway.complaint.Open311Service.ReportPhoto;
 import city.clearway.reference.ViolationType;
@@ -56,11 +57,13 @@ public class Open311Resource {
     private final Open311Service service;
     private final Open311Views views;
     private final Messages messages;
+    private final TimeSource time;
 
-    Open311Resource(Open311Service service, Open311Views views, Messages messages) {
+    Open311Resource(Open311Service service, Open311Views views, Messages messages, TimeSource time) {
         this.service = service;
         this.views = views;
         this.messages = messages;
+        this.time = time;
     }
 
     @GET
@@ -133,7 +136,7 @@ public class Open311Resource {
             Instant end = W3cTime.parse("end_date", endDate);
             Instant start = W3cTime.parse("start_date", startDate);
             if (end == null) {
-                end = start == null ? Instant.now() : start.plus(MAX_SPAN);
+                end = start == null ? time.now() : start.plus(MAX_SPAN);
             }
             if (start == null) {
                 start = end.minus(MAX_SPAN);
@@ -168,7 +171,7 @@ public class Open311Resource {
                             @QueryParam("start_date") String startDate, @QueryParam("end_date") String endDate) {
         Instant end = W3cTime.parse("end_date", endDate);
         Instant start = W3cTime.parse("start_date", startDate);
-        Instant to = end == null ? Instant.now() : end;
+        Instant to = end == null ? time.now() : end;
         Instant from = start == null ? to.minus(MAX_SPAN) : start;
         return Open311Format.of(format).ok(views.updates(service.updates(apiKey, from, to, MAX_REQUESTS)));
     }

@@ -62,6 +62,15 @@ public class FeeService {
                 FeeCalculator.balance(charges.total(), paid, waived), at);
     }
 
+    /**
+     * The balance {@link #quote} would give at {@code at}, from sums the caller read with the impound: for a list of
+     * vehicles, where reading them again for each would cost queries per row.
+     */
+    public long balance(ChargeBasis basis, long paid, long waived, long chargedAtRelease, Instant at) {
+        long charged = basis.released() ? chargedAtRelease : charges(basis, at).total();
+        return FeeCalculator.balance(charged, paid, waived);
+    }
+
     /** Takes a payment toward the balance. The caller holds the impound's lock, so parallel payments queue. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Payment takePayment(ChargeBasis basis, long amount, PaymentMethod method, String reference) {

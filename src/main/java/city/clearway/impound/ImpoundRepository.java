@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 
 import java.util.List;
 import java.util.Optional;
@@ -31,21 +32,42 @@ public class ImpoundRepository implements PanacheRepositoryBase<Impound, UUID> {
 
     /** Newest first, with their violations, filtered by whatever is given. */
     public List<Impound> search(String lotCode, ImpoundStatus status, String plate, int limit) {
-        StringBuilder query = new StringBuilder("select i from Impound i join fetch i.violation v where 1 = 1");
         Parameters params = new Parameters();
+        String query = "select i from Impound i join fetch i.violation v" + filtered(lotCode, status, plate, params);
+        return find(query, params).page(0, limit).list();
+    }
+
+    /**
+     * The same search with the sums each balance is made of, in one query however long the page: the inventory
+     * would otherwise read payments, waivers and holds once per row.
+     */
+    public List<InventoryRow> inventory(String lotCode, ImpoundStatus status, String plate, int limit) {
+        Parameters params = new Parameters();
+        TypedQuery<InventoryRow> query = getEntityManager().createQuery("""
+                select new city.clearway.impound.InventoryRow(i, v,
+                    (select coalesce(sum(p.amount), 0) from Payment p where p.impoundId = i.id),
+                    (select coalesce(sum(w.amount), 0) from Waiver w where w.impoundId = i.id),
+                    (select coalesce(sum(c.amount), 0) from ImpoundCharge c where c.key.impoundId = i.id),
+                    case when exists (select h.id from Hold h where h.impound = i and h.liftedAt is null) then true else false end)
+                from Impound i join i.violation v""" + filtered(lotCode, status, plate, params), InventoryRow.class);
+        params.map().forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    private static String filtered(String lotCode, ImpoundStatus status, String plate, Parameters params) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
         if (lotCode != null) {
-            query.append(" and i.lotCode = :lot");
+            where.append(" and i.lotCode = :lot");
             params.and("lot", lotCode);
         }
         if (status != null) {
-            query.append(" and i.status = :status");
+            where.append(" and i.status = :status");
             params.and("status", status);
         }
         if (plate != null) {
-            query.append(" and v.plate = :plate");
+            where.append(" and v.plate = :plate");
             params.and("plate", plate);
         }
-        query.append(" order by i.impoundedAt desc, i.id desc");
-        return find(query.toString(), params).page(0, limit).list();
+        return where.append(" order by i.impoundedAt desc, i.id desc").toString();
     }
 }

@@ -3,7 +3,6 @@ package city.clearway.impound;
 import city.clearway.common.Idempotency;
 import city.clearway.common.IfMatch;
 import city.clearway.common.Messages;
-import city.clearway.common.ProblemException;
 import city.clearway.common.QueryParams;
 import city.clearway.fee.FeeDtos.FeeQuoteView;
 import city.clearway.fee.FeeDtos.PaymentRequest;
@@ -107,12 +106,7 @@ public class ImpoundResource {
     @GET
     @Path("{id}/payments/{receiptNumber}")
     public ReceiptView payment(@PathParam("id") UUID id, @PathParam("receiptNumber") String receiptNumber) {
-        Impound impound = impounds.get(id);
-        return impounds.payments(id).stream()
-                .filter(payment -> payment.getReceiptNumber().equals(receiptNumber))
-                .findFirst()
-                .map(payment -> receipt(payment, impound))
-                .orElseThrow(() -> ProblemException.notFound("receipt", receiptNumber));
+        return receipt(impounds.receipt(id, receiptNumber), impounds.get(id));
     }
 
     @POST

@@ -127,16 +127,30 @@ public class ImpoundService {
     /** Newest first. A clerk sees only their own lot, whatever they ask for. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Impound> list(String lotCode, ImpoundStatus status, String plate, int limit) {
+        return impounds.search(listedLot(lotCode), status, plate, limit);
+    }
+
+    /** The lot inventory as {@link #list} finds it, each vehicle with its balance now, read in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InventoryLine> inventory(ImpoundStatus status, String plate, int limit) {
+        List<InventoryRow> rows = impounds.inventory(listedLot(null), status, plate, limit);
+        Instant now = time.now();
+        return rows.stream()
+                .map(row -> new InventoryLine(row.impound(), row.violation(),
+                        fees.balance(row.impound().chargeBasis(), row.paid(), row.waived(), row.chargedAtRelease(), now), row.onHold()))
+                .toList();
+    }
+
+    private String listedLot(String lotCode) {
         caller.require(Permission.LIST_IMPOUNDS);
-        String lot = lotCode;
-        if (!caller.seesEverything()) {
-            String own = caller.lotCode();
-            if (lotCode != null && !lotCode.equals(own)) {
-                throw ProblemException.withDetail(ProblemType.OUTSIDE_SCOPE, "not-your-lot", lotCode);
-            }
-            lot = own;
+        if (caller.seesEverything()) {
+            return lotCode;
         }
-        return impounds.search(lot, status, plate, limit);
+        String own = caller.lotCode();
+        if (lotCode != null && !lotCode.equals(own)) {
+            throw ProblemException.withDetail(ProblemType.OUTSIDE_SCOPE, "not-your-lot", lotCode);
+        }
+        return own;
     }
 
     /** What is owed at {@code at} (now when absent; never in the past). */
@@ -153,6 +167,13 @@ public class ImpoundService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Payment> payments(UUID id) {
         return fees.payments(get(id).getId());
+    }
+
+    /** One payment for the impound, by the number on its receipt. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Payment receipt(UUID id, String receiptNumber) {
+        return payments(id).stream().filter(payment -> payment.getReceiptNumber().equals(receiptNumber)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("receipt", receiptNumber));
     }
 
     @Transactional

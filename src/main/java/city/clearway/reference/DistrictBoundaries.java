@@ -1,5 +1,6 @@
 package city.clearway.reference;
 
+import city.clearway.common.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -35,11 +36,13 @@ public class DistrictBoundaries {
 
     private final DistrictRepository districts;
     private final BoundaryJson boundaryJson;
+    private final TimeSource time;
     private volatile Kept kept;
 
-    DistrictBoundaries(DistrictRepository districts, BoundaryJson boundaryJson) {
+    DistrictBoundaries(DistrictRepository districts, BoundaryJson boundaryJson, TimeSource time) {
         this.districts = districts;
         this.boundaryJson = boundaryJson;
+        this.time = time;
     }
 
     /** Published by {@link DistrictService} when a district's boundary is set or removed. */
@@ -63,7 +66,7 @@ public class DistrictBoundaries {
 
     private List<Area> areas() {
         Kept current = kept;
-        Instant now = Instant.now();
+        Instant now = time.now();
         if (current != null && current.until().isAfter(now)) {
             return current.areas();
         }

@@ -12,6 +12,7 @@ import city.clearway.security.Caller;
 import city.clearway.security.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -112,5 +113,10 @@ public class PhotoService {
     }
 
     public record PhotoBytes(String contentType, byte[] content) {
+
+        /** The photo as a response, for the API and the office pages alike. */
+        public Response download() {
+            return Response.ok(content, contentType).build();
+        }
     }
 }

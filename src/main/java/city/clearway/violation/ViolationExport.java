@@ -5,6 +5,7 @@ import city.clearway.common.CsvWriter;
 import city.clearway.plate.Plate;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import java.io.BufferedWriter;
@@ -22,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 public class ViolationExport {
 
     public static final int PAGE = 1000;
+    static final String CSV = "text/csv";
     private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final String[] HEADER = {"ticketNumber", "id", "plate", "platePersian", "status", "violationType",
         "vehicleClass", "districtCode", "observedAt", "registeredAt", "inspector", "lat", "lon", "address", "note",
@@ -35,8 +37,14 @@ public class ViolationExport {
         this.cityTime = cityTime;
     }
 
-    /** {@code scoped} must already be held to the caller's district (see {@link ViolationService#scoped}). */
-    public StreamingOutput csv(ViolationSearch scoped) {
+    /** The search, held to the caller's district, as a CSV file to save: for the API and the auditor's page alike. */
+    public Response download(ViolationSearch search) {
+        return Response.ok(csv(violations.scoped(search)), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"violations.csv\"")
+                .build();
+    }
+
+    private StreamingOutput csv(ViolationSearch scoped) {
         return output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
             // Spreadsheets read UTF-8 (and so Persian) correctly only with the byte order mark.

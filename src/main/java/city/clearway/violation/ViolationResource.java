@@ -7,13 +7,9 @@ import city.clearway.common.IfMatch;
 import city.clearway.common.Messages;
 import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
-import city.clearway.common.QueryParams;
 import city.clearway.fee.FeeDtos.PaymentRequest;
 import city.clearway.fee.FeeMapper;
-import city.clearway.plate.SearchedPlate;
-import city.clearway.reference.ViolationType;
 import city.clearway.security.Caller;
-import city.clearway.violation.PhotoService.PhotoBytes;
 import city.clearway.violation.PhotoService.Upload;
 import city.clearway.violation.ViolationDtos.PhotoView;
 import city.clearway.violation.ViolationDtos.ReasonRequest;
@@ -27,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,7 +31,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -54,7 +50,7 @@ public class ViolationResource {
 
     private static final String JPEG = "image/jpeg";
     private static final String PNG = "image/png";
-    private static final String CSV = "text/csv";
+    private static final String CSV = ViolationExport.CSV;
 
     private final ViolationService violations;
     private final PhotoService photos;
@@ -109,13 +105,8 @@ public class ViolationResource {
     }
 
     @GET
-    public ViolationPage search(@QueryParam("plate") String plate, @QueryParam("districtCode") String districtCode,
-                                @QueryParam("status") String status, @QueryParam("violationType") String violationType,
-                                @QueryParam("inspector") String inspector, @QueryParam("from") String from,
-                                @QueryParam("to") String to, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        ViolationSearch search = criteria(plate, districtCode, status, violationType, inspector, from, to,
-                QueryParams.intInRange("limit", limit, 1, 200, 50), ViolationCursor.decode(cursor));
-        Page page = violations.search(search);
+    public ViolationPage search(@BeanParam ViolationQuery query) {
+        Page page = violations.search(query.search(query.instants(), query.limit(200, 50), query.after()));
         return new ViolationPage(mapper.toViews(page.items()), page.nextCursor());
     }
 
@@ -125,14 +116,8 @@ public class ViolationResource {
      */
     @GET
     @Produces(CSV + ";qs=0.5")
-    public Response export(@QueryParam("plate") String plate, @QueryParam("districtCode") String districtCode,
-                           @QueryParam("status") String status, @QueryParam("violationType") String violationType,
-                           @QueryParam("inspector") String inspector, @QueryParam("from") String from, @QueryParam("to") String to) {
-        ViolationSearch search = violations.scoped(criteria(plate, districtCode, status, violationType, inspector, from, to,
-                ViolationExport.PAGE, null));
-        return Response.ok(export.csv(search), CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"violations.csv\"")
-                .build();
+    public Response export(@BeanParam ViolationQuery query) {
+        return export.download(query.search(query.instants(), ViolationExport.PAGE, null));
     }
 
     @GET
@@ -140,20 +125,6 @@ public class ViolationResource {
     public HistoryView history(@PathParam("id") UUID id) {
         Violation violation = violations.get(id);
         return new HistoryView(violation.getId(), violation.getImpoundId(), auditMapper.toViews(violations.history(violation)));
-    }
-
-    private static ViolationSearch criteria(String plate, String districtCode, String status, String violationType, String inspector,
-                                            String from, String to, int limit, ViolationCursor after) {
-        return new ViolationSearch(
-                SearchedPlate.canonical(plate),
-                QueryParams.text(districtCode),
-                QueryParams.enumValue("status", status, ViolationStatus.class),
-                QueryParams.enumValue("violationType", violationType, ViolationType.class),
-                QueryParams.text(inspector),
-                QueryParams.instant("from", from),
-                QueryParams.instant("to", to),
-                limit,
-                after);
     }
 
     @GET
@@ -193,8 +164,7 @@ public class ViolationResource {
     @Path("{id}/photos/{sha256}")
     @Produces({JPEG, PNG})
     public Response photo(@PathParam("id") UUID id, @PathParam("sha256") String sha256) {
-        PhotoBytes photo = photos.bytes(id, sha256);
-        return Response.ok(photo.content(), photo.contentType()).build();
+        return photos.bytes(id, sha256).download();
     }
 
     @POST

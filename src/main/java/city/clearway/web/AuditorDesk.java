@@ -3,26 +3,24 @@ package city.clearway.web;
 import city.clearway.common.CityTime;
 import city.clearway.common.ProblemException;
 import city.clearway.common.QueryParams;
+import city.clearway.common.TimeSource;
 import city.clearway.impound.ImpoundService;
-import city.clearway.plate.SearchedPlate;
 import city.clearway.reference.DistrictService;
 import city.clearway.reference.ViolationType;
 import city.clearway.report.AuditChainService;
 import city.clearway.report.Figures;
 import city.clearway.report.ReportService.GroupBy;
 import city.clearway.report.ReportService;
-import city.clearway.violation.PhotoService.PhotoBytes;
 import city.clearway.violation.PhotoService;
 import city.clearway.violation.Violation;
-import city.clearway.violation.ViolationCursor;
 import city.clearway.violation.ViolationExport;
+import city.clearway.violation.ViolationQuery;
 import city.clearway.violation.ViolationSearch;
 import city.clearway.violation.ViolationService;
 import city.clearway.violation.ViolationStatus;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,7 +32,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,16 +57,12 @@ public class AuditorDesk {
     private final AuditChainService chainService;
     private final ReportService reports;
     private final CityTime cityTime;
+    private final TimeSource time;
     private final OfficeViews views;
-    private final Template search;
-    private final Template timeline;
-    private final Template chain;
-    private final Template report;
 
     AuditorDesk(ViolationService violations, ViolationExport export, PhotoService photos, ImpoundService impounds,
-                DistrictService districts, AuditChainService chainService, ReportService reports, CityTime cityTime, OfficeViews views,
-                @Location("office/search") Template search, @Location("office/timeline") Template timeline,
-                @Location("office/chain") Template chain, @Location("office/report") Template report) {
+                DistrictService districts, AuditChainService chainService, ReportService reports, CityTime cityTime, TimeSource time,
+                OfficeViews views) {
         this.violations = violations;
         this.export = export;
         this.photos = photos;
@@ -78,101 +71,60 @@ public class AuditorDesk {
         this.chainService = chainService;
         this.reports = reports;
         this.cityTime = cityTime;
+        this.time = time;
         this.views = views;
-        this.search = search;
-        this.timeline = timeline;
-        this.chain = chain;
-        this.report = report;
     }
 
-    /** The filters as the form sent them, kept to draw the form again and to build the next page's link. */
-    public record Filters(String plate, String districtCode, String status, String violationType, String inspector, String from,
-                          String to) {
-
-        String query() {
-            StringBuilder query = new StringBuilder();
-            append(query, "plate", plate);
-            append(query, "districtCode", districtCode);
-            append(query, "status", status);
-            append(query, "violationType", violationType);
-            append(query, "inspector", inspector);
-            append(query, "from", from);
-            append(query, "to", to);
-            return query.toString();
-        }
-
-        private static void append(StringBuilder query, String name, String value) {
-            if (value != null && !value.isBlank()) {
-                query.append(query.isEmpty() ? "" : "&").append(name).append('=')
-                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-    }
-
+    /** The form's filters read as the API reads them, its days turned into the API's period (see {@link ViolationQuery}). */
     @GET
     @Path("violations")
-    public TemplateInstance search(@QueryParam("plate") String plate, @QueryParam("districtCode") String districtCode,
-                                   @QueryParam("status") String status, @QueryParam("violationType") String violationType,
-                                   @QueryParam("inspector") String inspector, @QueryParam("from") String from,
-                                   @QueryParam("to") String to, @QueryParam("cursor") String cursor, @Context HttpHeaders headers) {
+    public TemplateInstance search(@BeanParam ViolationQuery query, @Context HttpHeaders headers) {
         // Asked before anything is read: the service says whether this reader may search at all.
         violations.scoped(new ViolationSearch(null, null, null, null, null, null, null, PAGE, null));
         OfficeView view = views.of(headers);
-        Filters filters = new Filters(plate, districtCode, status, violationType, inspector, from, to);
         List<Violation> found = List.of();
         String next = null;
         String error = null;
-        boolean searched = filters.query().length() > 0 || cursor != null;
+        boolean searched = query.filtered() || query.cursor() != null;
         if (searched) {
             try {
-                ViolationService.Page page = violations.search(criteria(filters, PAGE, ViolationCursor.decode(cursor)));
+                ViolationService.Page page = violations.search(query.search(query.days(cityTime), PAGE, query.after()));
                 found = page.items();
                 next = page.nextCursor();
             } catch (ProblemException e) {
                 error = views.explain(e, view);
             }
         }
-        return search.data("o", view).data("filters", filters).data("query", filters.query()).data("violations", found)
-                .data("next", next).data("searched", searched).data("error", error)
-                .data("districts", districts.list()).data("statuses", Arrays.asList(ViolationStatus.values()))
-                .data("types", Arrays.asList(ViolationType.values()));
+        return OfficeTemplates.search(view, query, query.filters(), found, next, searched, error, districts.list(),
+                Arrays.asList(ViolationStatus.values()), Arrays.asList(ViolationType.values()));
     }
 
     @GET
     @Path("violations.csv")
     @Produces("text/csv")
-    public Response exportCsv(@QueryParam("plate") String plate, @QueryParam("districtCode") String districtCode,
-                              @QueryParam("status") String status, @QueryParam("violationType") String violationType,
-                              @QueryParam("inspector") String inspector, @QueryParam("from") String from, @QueryParam("to") String to) {
-        ViolationSearch scoped = violations.scoped(criteria(new Filters(plate, districtCode, status, violationType, inspector, from, to),
-                ViolationExport.PAGE, null));
-        return Response.ok(export.csv(scoped), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"violations.csv\"")
-                .build();
+    public Response exportCsv(@BeanParam ViolationQuery query) {
+        return export.download(query.search(query.days(cityTime), ViolationExport.PAGE, null));
     }
 
     @GET
     @Path("violations/{id}")
     public TemplateInstance timeline(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Violation violation = violations.get(id);
-        return timeline.data("o", views.of(headers)).data("violation", violation)
-                .data("impound", violation.getImpoundId() == null ? null : impounds.get(violation.getImpoundId()))
-                .data("photos", photos.list(id))
-                .data("events", violations.history(violation));
+        return OfficeTemplates.timeline(views.of(headers), violation,
+                violation.getImpoundId() == null ? null : impounds.get(violation.getImpoundId()), photos.list(id), violations.history(violation));
     }
 
     @GET
     @Path("violations/{id}/photos/{sha256}")
     @Produces({"image/jpeg", "image/png"})
     public Response photo(@PathParam("id") UUID id, @PathParam("sha256") String sha256) {
-        PhotoBytes photo = photos.bytes(id, sha256);
-        return Response.ok(photo.content(), photo.contentType()).build();
+        return photos.bytes(id, sha256).download();
     }
 
     @GET
     @Path("audit")
     public TemplateInstance chain(@Context HttpHeaders headers) {
-        return chain.data("o", views.of(headers)).data("verdict", chainService.verify());
+        return OfficeTemplates.chain(views.of(headers), chainService.verify());
     }
 
     @GET
@@ -180,7 +132,7 @@ public class AuditorDesk {
     public TemplateInstance report(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
                                    @Context HttpHeaders headers, @Context UriInfo uri) {
         OfficeView view = views.of(headers);
-        LocalDate today = cityTime.dayOf(Instant.now());
+        LocalDate today = cityTime.dayOf(time.now());
         String first = from == null || from.isBlank() ? today.minusMonths(6).plusDays(1).toString() : from;
         String last = to == null || to.isBlank() ? today.toString() : to;
         GroupBy grouping = GroupBy.of(groupBy == null || groupBy.isBlank() ? "district" : groupBy);
@@ -194,28 +146,8 @@ public class AuditorDesk {
         } catch (ProblemException e) {
             error = views.explain(e, view);
         }
-        return report.data("o", view).data("from", first).data("to", last).data("groupBy", grouping == null ? "district" : grouping.parameter())
-                .data("report", result).data("chart", result == null ? null : BarChart.of(result.groups(), view))
-                .data("error", error);
-    }
-
-    private ViolationSearch criteria(Filters filters, int limit, ViolationCursor after) {
-        return new ViolationSearch(
-                SearchedPlate.canonical(QueryParams.text(filters.plate())),
-                QueryParams.text(filters.districtCode()),
-                QueryParams.enumValue("status", QueryParams.text(filters.status()), ViolationStatus.class),
-                QueryParams.enumValue("violationType", QueryParams.text(filters.violationType()), ViolationType.class),
-                QueryParams.text(filters.inspector()),
-                startOf("from", filters.from(), 0),
-                startOf("to", filters.to(), 1),
-                limit,
-                after);
-    }
-
-    /** A day typed in the form, as the instant it starts in the city ({@code plusDays} 1 for an inclusive end). */
-    private Instant startOf(String name, String raw, int plusDays) {
-        String text = QueryParams.text(raw);
-        return text == null ? null : cityTime.startOf(QueryParams.day(name, text).plusDays(plusDays));
+        return OfficeTemplates.report(view, first, last, grouping == null ? "district" : grouping.parameter(), result,
+                result == null ? null : BarChart.of(result.groups(), view), error);
     }
 
     /** Grouped bars for the report: registered, impounded and released side by side for each group. */

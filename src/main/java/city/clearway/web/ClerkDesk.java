@@ -17,10 +17,9 @@ import city.clearway.impound.ImpoundDtos.HoldRequest;
 import city.clearway.impound.ImpoundDtos.ReleaseRequest;
 import city.clearway.impound.ImpoundService;
 import city.clearway.impound.ImpoundStatus;
+import city.clearway.impound.InventoryLine;
 import city.clearway.plate.SearchedPlate;
 import city.clearway.security.Caller;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
@@ -62,29 +61,13 @@ public class ClerkDesk {
     private final Caller caller;
     private final FeeMapper feeMapper;
     private final OfficeViews views;
-    private final Template inventory;
-    private final Template impound;
-    private final Template receipt;
-    private final Template releaseSlip;
 
-    ClerkDesk(ImpoundService impounds, Idempotency idempotency, Caller caller, FeeMapper feeMapper, OfficeViews views,
-              @Location("office/inventory") Template inventory,
-              @Location("office/impound") Template impound,
-              @Location("office/receipt") Template receipt,
-              @Location("office/release-slip") Template releaseSlip) {
+    ClerkDesk(ImpoundService impounds, Idempotency idempotency, Caller caller, FeeMapper feeMapper, OfficeViews views) {
         this.impounds = impounds;
         this.idempotency = idempotency;
         this.caller = caller;
         this.feeMapper = feeMapper;
         this.views = views;
-        this.inventory = inventory;
-        this.impound = impound;
-        this.receipt = receipt;
-        this.releaseSlip = releaseSlip;
-    }
-
-    /** One row of the lot inventory. */
-    public record Row(Impound impound, long balance) {
     }
 
     @GET
@@ -92,18 +75,15 @@ public class ClerkDesk {
                                       @Context HttpHeaders headers) {
         OfficeView view = views.of(headers);
         String error = null;
-        List<Row> rows = List.of();
+        List<InventoryLine> rows = List.of();
         ImpoundStatus shown = status == null ? ImpoundStatus.IN_LOT : "ALL".equals(status) ? null : QueryParams.enumValue("status", status, ImpoundStatus.class);
         try {
             String canonical = SearchedPlate.canonical(QueryParams.text(plate));
-            rows = impounds.list(null, canonical != null ? null : shown, canonical, 200).stream()
-                    .map(found -> new Row(found, impounds.quote(found.getId(), null).balance()))
-                    .toList();
+            rows = impounds.inventory(canonical != null ? null : shown, canonical, 200);
         } catch (ProblemException e) {
             error = message(e, view);
         }
-        return inventory.data("o", view).data("rows", rows).data("plate", plate == null ? "" : plate)
-                .data("status", status == null ? "IN_LOT" : status).data("error", error);
+        return OfficeTemplates.inventory(view, rows, plate == null ? "" : plate, status == null ? "IN_LOT" : status, error);
     }
 
     @GET
@@ -200,9 +180,8 @@ public class ClerkDesk {
     public TemplateInstance receipt(@PathParam("id") UUID id, @PathParam("receiptNumber") String receiptNumber,
                                     @Context HttpHeaders headers) {
         Impound found = impounds.get(id);
-        Payment payment = impounds.payments(id).stream().filter(p -> p.getReceiptNumber().equals(receiptNumber)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("receipt", receiptNumber));
-        return receipt.data("o", views.of(headers)).data("impound", found).data("violation", found.getViolation()).data("payment", payment);
+        Payment payment = impounds.receipt(id, receiptNumber);
+        return OfficeTemplates.receipt(views.of(headers), found, found.getViolation(), payment);
     }
 
     @GET
@@ -212,7 +191,7 @@ public class ClerkDesk {
         if (found.getReleaseNumber() == null) {
             throw ProblemException.withDetail(ProblemType.ILLEGAL_TRANSITION, "impound-closed", found.getStatus().name());
         }
-        return releaseSlip.data("o", views.of(headers)).data("impound", found).data("violation", found.getViolation());
+        return OfficeTemplates.releaseSlip(views.of(headers), found, found.getViolation());
     }
 
     private TemplateInstance page(UUID id, OfficeView view, String notice, String error, Map<String, ? extends Object> entered) {
@@ -221,20 +200,10 @@ public class ClerkDesk {
         Map<String, String> form = new HashMap<>();
         entered.forEach((key, value) -> form.put(key, value instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0)) : String.valueOf(value)));
         boolean inLot = found.getStatus() == ImpoundStatus.IN_LOT;
-        return impound.data("o", view)
-                .data("impound", found)
-                .data("violation", found.getViolation())
-                .data("quote", feeMapper.toView(quote, view.locale()))
-                .data("payments", impounds.payments(id))
-                .data("holds", found.getHolds())
-                .data("canTakePayments", inLot && view.clerkAt(found.getLotCode()))
-                .data("canSupervise", inLot && view.may("GRANT_WAIVER"))
-                .data("methods", Arrays.asList(PaymentMethod.values()))
-                .data("authorities", Arrays.asList(HoldAuthority.values()))
-                .data("token", UUID.randomUUID().toString())
-                .data("form", form)
-                .data("notice", notice)
-                .data("error", error);
+        return OfficeTemplates.impound(view, found, found.getViolation(), feeMapper.toView(quote, view.locale()), impounds.payments(id),
+                found.getHolds(), inLot && view.clerkAt(found.getLotCode()), inLot && view.may("GRANT_WAIVER"),
+                Arrays.asList(PaymentMethod.values()), Arrays.asList(HoldAuthority.values()), UUID.randomUUID().toString(), form, notice,
+                error);
     }
 
     private String message(ProblemException e, OfficeView view) {

@@ -6,8 +6,6 @@ import city.clearway.complaint.Complaint;
 import city.clearway.complaint.ComplaintService.Queued;
 import city.clearway.complaint.ComplaintService;
 import city.clearway.complaint.ComplaintStatus;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
@@ -39,15 +37,10 @@ public class ComplaintDesk {
 
     private final ComplaintService complaints;
     private final OfficeViews views;
-    private final Template queue;
-    private final Template complaint;
 
-    ComplaintDesk(ComplaintService complaints, OfficeViews views, @Location("office/complaints") Template queue,
-                  @Location("office/complaint") Template complaint) {
+    ComplaintDesk(ComplaintService complaints, OfficeViews views) {
         this.complaints = complaints;
         this.views = views;
-        this.queue = queue;
-        this.complaint = complaint;
     }
 
     /** What the filter form asked for, echoed back into it. */
@@ -67,8 +60,7 @@ public class ComplaintDesk {
         } catch (ProblemException e) {
             error = views.explain(e, view);
         }
-        return queue.data("o", view).data("rows", rows).data("filters", filters).data("error", error)
-                .data("statuses", List.of(ComplaintStatus.values()));
+        return OfficeTemplates.complaints(view, rows, filters, error, List.of(ComplaintStatus.values()));
     }
 
     @GET
@@ -94,13 +86,7 @@ public class ComplaintDesk {
 
     private TemplateInstance page(UUID id, OfficeView view, String notice, String error, String reason) {
         Complaint found = complaints.get(id);
-        return complaint.data("o", view)
-                .data("complaint", found)
-                .data("plates", complaints.reportedPlates(found))
-                .data("events", complaints.trail(found))
-                .data("canClose", found.getStatus() == ComplaintStatus.OPEN && complaints.mayClose(found))
-                .data("reason", reason)
-                .data("notice", notice)
-                .data("error", error);
+        return OfficeTemplates.complaint(view, found, complaints.reportedPlates(found), complaints.trail(found),
+                found.getStatus() == ComplaintStatus.OPEN && complaints.mayClose(found), reason, notice, error);
     }
 }

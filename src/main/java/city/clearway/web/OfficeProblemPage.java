@@ -5,9 +5,6 @@ import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemPage;
 import city.clearway.common.ProblemType;
 import city.clearway.common.Problems;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -22,12 +19,10 @@ public class OfficeProblemPage implements ProblemPage {
 
     private final OfficeViews views;
     private final Problems problems;
-    private final Template page;
 
-    OfficeProblemPage(OfficeViews views, Problems problems, @Location("office/problem") Template page) {
+    OfficeProblemPage(OfficeViews views, Problems problems) {
         this.views = views;
         this.problems = problems;
-        this.page = page;
     }
 
     @Override
@@ -35,10 +30,10 @@ public class OfficeProblemPage implements ProblemPage {
         if (!uri.getPath().startsWith("/office") || e.type() == ProblemType.UNAUTHENTICATED) {
             return Optional.empty();
         }
-        // A path no resource serves is refused on the I/O thread, where finding out who is signed in may not block.
-        OfficeView view = Context.isOnEventLoopThread() ? views.signedOut(headers) : views.of(headers);
+        // Who is signed in is known here even for a path no resource serves (see ProblemMapper#knowingTheReader).
+        OfficeView view = views.of(headers);
         Problem problem = problems.document(e, view.locale(), uri.getPath());
-        String html = page.data("o", view).data("problem", problem).data("explained", views.explain(e, view)).render();
+        String html = OfficeTemplates.problem(view, problem, views.explain(e, view)).render();
         return Optional.of(Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build());
     }
 }

@@ -10,8 +10,6 @@ import city.clearway.security.OfficeSessionMechanism;
 import city.clearway.security.OfficeSessions;
 import city.clearway.security.PasswordSignIn;
 import city.clearway.security.UserService;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.AuthenticationFailedException;
@@ -61,13 +59,9 @@ public class OfficeResource {
     private final UserService users;
     private final Caller caller;
     private final ClearwayConfig config;
-    private final Template home;
-    private final Template login;
-    private final Template passwordPage;
 
     OfficeResource(OfficeViews views, OfficeLanguage language, PasswordSignIn signIn, OfficeSessions sessions, UserService users,
-                   Caller caller, ClearwayConfig config, @Location("office/home") Template home, @Location("office/login") Template login,
-                   @Location("office/password") Template passwordPage) {
+                   Caller caller, ClearwayConfig config) {
         this.views = views;
         this.language = language;
         this.signIn = signIn;
@@ -75,9 +69,6 @@ public class OfficeResource {
         this.users = users;
         this.caller = caller;
         this.config = config;
-        this.home = home;
-        this.login = login;
-        this.passwordPage = passwordPage;
     }
 
     @GET
@@ -86,15 +77,14 @@ public class OfficeResource {
         if (caller.passwordChangeRequired()) {
             return Response.seeOther(URI.create(PASSWORD_PAGE)).build();
         }
-        return Response.ok(home.data("o", views.of(headers))).build();
+        return Response.ok(OfficeTemplates.home(views.of(headers))).build();
     }
 
     @GET
     @Path("password")
     @Authenticated
     public TemplateInstance passwordPage(@QueryParam("done") String done, @Context HttpHeaders headers) {
-        return passwordPage.data("o", views.of(headers)).data("required", caller.passwordChangeRequired())
-                .data("changed", done != null).data("error", null);
+        return OfficeTemplates.password(views.of(headers), caller.passwordChangeRequired(), done != null, null);
     }
 
     /** The signed-in reader chooses a new password; one given by an administrator must be replaced before anything else. */
@@ -120,8 +110,8 @@ public class OfficeResource {
                 error = views.explain(e, view);
             }
         }
-        return Response.status(Response.Status.BAD_REQUEST).entity(passwordPage.data("o", view)
-                .data("required", caller.passwordChangeRequired()).data("changed", false).data("error", error)).build();
+        return Response.status(Response.Status.BAD_REQUEST).entity(OfficeTemplates.password(view, caller.passwordChangeRequired(), false, error))
+                .build();
     }
 
     @GET
@@ -197,7 +187,7 @@ public class OfficeResource {
     private Response signInPage(HttpHeaders headers, UriInfo uri, boolean failed, Response.Status status) {
         String token = randomToken();
         return Response.status(status)
-                .entity(login.data("o", views.signedOut(language.of(headers))).data("failed", failed).data("formToken", token))
+                .entity(OfficeTemplates.login(views.signedOut(language.of(headers)), failed, token))
                 .cookie(cookie(SIGN_IN_COOKIE, token, "/office/login", -1, uri))
                 .build();
     }

@@ -97,6 +97,11 @@ public final class OfficeView {
         return text == null ? "" : persian() ? Digits.toPersian(text) : text;
     }
 
+    /** An amount as a form field holds it: plain digits, no grouping, in the reader's script. */
+    public String amount(long rials) {
+        return digits(Long.toString(rials));
+    }
+
     /** An audit event's data as "name: value" pairs, in the order recorded. */
     public String details(String json) {
         try {

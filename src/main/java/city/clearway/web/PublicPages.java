@@ -15,8 +15,6 @@ import city.clearway.lookup.PublicLookupService.PublicCase;
 import city.clearway.lookup.PublicLookupService;
 import city.clearway.reference.ViolationType;
 import city.clearway.violation.ViolationStatus;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -49,19 +47,14 @@ public class PublicPages {
     private final Open311Views open311;
     private final OfficeLanguage language;
     private final OfficeViews views;
-    private final Template find;
-    private final Template report;
 
     PublicPages(PublicLookupService lookup, Open311Service reports, Open311Views open311,
-                OfficeLanguage language, OfficeViews views, @Location("public/find") Template find,
-                @Location("public/report") Template report) {
+                OfficeLanguage language, OfficeViews views) {
         this.lookup = lookup;
         this.reports = reports;
         this.open311 = open311;
         this.language = language;
         this.views = views;
-        this.find = find;
-        this.report = report;
     }
 
     /** One case as the owner reads it. */
@@ -81,16 +74,17 @@ public class PublicPages {
         OfficeView view = views.signedOut(locale(lang, headers));
         String plateText = QueryParams.text(plate);
         String ticketText = QueryParams.text(ticket);
-        TemplateInstance page = find.data("o", view).data("plate", plate == null ? "" : plate).data("ticket", ticket == null ? "" : ticket)
-                .data("switchTo", switchTo(view, UriBuilder.fromPath("/find").queryParam("plate", nonNull(plate)).queryParam("ticket", nonNull(ticket))));
+        String typedPlate = plate == null ? "" : plate;
+        String typedTicket = ticket == null ? "" : ticket;
+        String switchTo = switchTo(view, UriBuilder.fromPath("/find").queryParam("plate", nonNull(plate)).queryParam("ticket", nonNull(ticket)));
         if (plateText == null && ticketText == null) {
-            return ok(page.data("searched", false).data("cases", List.of()).data("error", null));
+            return ok(PublicTemplates.find(view, typedPlate, typedTicket, switchTo, false, List.of(), null));
         }
         try {
             List<FoundCase> cases = lookup.lookup(plateText, ticketText, ClientAddress.of(request)).stream().map(PublicPages::found).toList();
-            return ok(page.data("searched", true).data("cases", cases).data("error", null));
+            return ok(PublicTemplates.find(view, typedPlate, typedTicket, switchTo, true, cases, null));
         } catch (ProblemException e) {
-            return refused(e, page.data("searched", false).data("cases", List.of()).data("error", views.explain(e, view)));
+            return refused(e, PublicTemplates.find(view, typedPlate, typedTicket, switchTo, false, List.of(), views.explain(e, view)));
         }
     }
 
@@ -100,10 +94,10 @@ public class PublicPages {
                              @Context HttpServerRequest request) {
         OfficeView view = views.signedOut(locale(lang, headers));
         String wanted = QueryParams.text(id);
-        TemplateInstance page = report.data("o", view).data("id", id == null ? "" : id)
-                .data("switchTo", switchTo(view, UriBuilder.fromPath("/my-report").queryParam("id", nonNull(id))));
+        String typedId = id == null ? "" : id;
+        String switchTo = switchTo(view, UriBuilder.fromPath("/my-report").queryParam("id", nonNull(id)));
         if (wanted == null) {
-            return ok(page.data("found", null).data("error", null));
+            return ok(PublicTemplates.report(view, typedId, switchTo, null, null));
         }
         try {
             // A number typed on a Persian keyboard comes in Persian digits.
@@ -111,9 +105,9 @@ public class PublicPages {
             ReportStatus found = new ReportStatus(complaint.getServiceRequestId(), complaint.getServiceCode(),
                     complaint.getStatus() == ComplaintStatus.OPEN, open311.statusNotes(complaint, view.locale()),
                     complaint.getReceivedAt(), complaint.getUpdatedAt());
-            return ok(page.data("found", found).data("error", null));
+            return ok(PublicTemplates.report(view, typedId, switchTo, found, null));
         } catch (ProblemException e) {
-            return refused(e, page.data("found", null).data("error", views.explain(e, view)));
+            return refused(e, PublicTemplates.report(view, typedId, switchTo, null, views.explain(e, view)));
         }
     }
 

@@ -16,7 +16,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The package rules of the layout (README, "Layout"): features depend on one another without cycles, {@code common}
  * knows no feature, the audit log knows nothing but {@code common}, pure rules stay free of the framework, and the office
- * pages reach data only through services.
+ * pages reach data only through services. {@code monitoring} only listens: no feature knows it is measured.
  */
 @AnalyzeClasses(packages = "city.clearway", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageRulesTest {
@@ -24,7 +24,7 @@ class PackageRulesTest {
     private static final String[] FEATURES = {"city.clearway.violation..", "city.clearway.impound..", "city.clearway.fee..",
             "city.clearway.appeal..", "city.clearway.complaint..", "city.clearway.audit..", "city.clearway.report..",
             "city.clearway.reference..", "city.clearway.security..", "city.clearway.plate..", "city.clearway.lookup..",
-            "city.clearway.demo..", "city.clearway.web.."};
+            "city.clearway.demo..", "city.clearway.web..", "city.clearway.monitoring.."};
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("city.clearway.(*)..").should().beFreeOfCycles();
@@ -36,6 +36,10 @@ class PackageRulesTest {
     @ArchTest
     static final ArchRule auditIsToldWhoActed = classes().that().resideInAPackage("city.clearway.audit..")
             .should().onlyDependOnClassesThat(resideOutsideTheFeaturesOr("city.clearway.audit..", "city.clearway.common.."));
+
+    @ArchTest
+    static final ArchRule nothingKnowsItIsMeasured = noClasses().that().resideOutsideOfPackage("city.clearway.monitoring..")
+            .should().dependOnClassesThat().resideInAPackage("city.clearway.monitoring..");
 
     @ArchTest
     static final ArchRule pureRulesAreFreeOfTheFramework = classes()

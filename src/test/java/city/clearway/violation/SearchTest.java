@@ -3,6 +3,7 @@ package city.clearway.violation;
 import city.clearway.common.TimeSource;
 import city.clearway.support.Api;
 import city.clearway.support.Fixtures;
+import city.clearway.support.Office;
 import city.clearway.support.TestClock;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,11 +13,14 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -84,6 +88,34 @@ class SearchTest {
                 .body("errors[0].field", equalTo("limit"));
         Api.misbehavingAs(auditor).queryParam("cursor", "bm90LWEtY3Vyc29y").get("/api/v1/violations").then().statusCode(400)
                 .body("errors[0].field", equalTo("cursor"));
+    }
+
+    /** The office form's days, the last one included, mean the same period as the API's instants, {@code to} excluded. */
+    @Test
+    void aDayOnTheOfficeFormFindsWhatTheApiFindsBetweenThatDaysMidnights() {
+        LocalDate day = LocalDate.ofInstant(clock.now(), Fixtures.TEHRAN).plusDays(2);
+        String form = "districtCode=" + district + "&from=" + day + "&to=" + day;
+        OffsetDateTime start = day.atStartOfDay(Fixtures.TEHRAN).toOffsetDateTime();
+        OffsetDateTime end = day.plusDays(1).atStartOfDay(Fixtures.TEHRAN).toOffsetDateTime();
+        clock.advance(Duration.between(clock.now(), start.toInstant().minusSeconds(30)));
+        String before = ticket(register(inspector, "SIDEWALK_PARKING"));
+        clock.advance(Duration.ofMinutes(1));
+        String during = ticket(register(inspector, "SIDEWALK_PARKING"));
+        clock.advance(Duration.ofDays(1));
+        String after = ticket(register(inspector, "SIDEWALK_PARKING"));
+
+        List<String> api = Api.as(auditor).queryParams(Map.of("districtCode", district, "from", Fixtures.iso(start), "to", Fixtures.iso(end)))
+                .get("/api/v1/violations").then().statusCode(200).extract().path("items.ticketNumber");
+        Office office = Office.signIn(auditor);
+        String page = office.get("/office/violations?" + form)
+                .then().statusCode(200).extract().asString();
+        String csv = office.request().accept("text/csv")
+                .get("/office/violations.csv?" + form)
+                .then().statusCode(200).extract().asString();
+
+        assertThat(api).containsExactly(during);
+        assertThat(tickets(page)).containsExactlyElementsOf(api).doesNotContain(before, after);
+        assertThat(tickets(csv)).containsExactlyElementsOf(api);
     }
 
     @Test
@@ -157,6 +189,15 @@ class SearchTest {
         body.put("violationType", type);
         body.put("observedAt", Fixtures.iso(OffsetDateTime.ofInstant(clock.now().minusSeconds(60), Fixtures.TEHRAN)));
         return Api.as(by).body(body).post("/api/v1/violations").then().statusCode(201).extract().path("id");
+    }
+
+    private String ticket(String id) {
+        return Api.as(auditor).get("/api/v1/violations/{id}", id).then().extract().path("ticketNumber");
+    }
+
+    /** The ticket numbers of this district a page or file shows, each once, in the order shown. */
+    private List<String> tickets(String text) {
+        return Pattern.compile(Pattern.quote(district) + "-\\d{8}").matcher(text).results().map(MatchResult::group).distinct().toList();
     }
 
     private List<String> ids(Map<String, Object> query) {
