@@ -28,4 +28,21 @@ public interface ClearwayConfig {
     /** Seeds the demo city (Tabriz) on start. */
     @WithDefault("false")
     boolean demo();
+
+    /**
+     * A secret every replica shares (CLEARWAY_SECRET_KEY, 32 characters or more): in OIDC mode it encrypts the office's
+     * session cookie, which holds the provider's tokens, so that any replica reads what another one wrote.
+     */
+    Optional<String> secretKey();
+
+    /** Who signs people in (CLEARWAY_AUTH, PRODUCT §8): the built-in accounts, or the city's OIDC provider. */
+    @WithDefault("builtin")
+    Auth auth();
+
+    enum Auth {
+        /** Built-in accounts: HTTP Basic on the API, a sign-in form and a server-side session for the office pages. */
+        BUILTIN,
+        /** Tokens of an OIDC provider: bearer tokens on the API, the authorization-code flow for the office pages. */
+        OIDC
+    }
 }

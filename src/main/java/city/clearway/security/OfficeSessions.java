@@ -7,10 +7,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Cookie;
 
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +25,7 @@ import java.util.Optional;
 public class OfficeSessions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final List<String> SESSION_COOKIES = List.of(OfficeSessionMechanism.COOKIE, "q_session", "q_session_chunk_1");
 
     private final EntityManager em;
     private final Accounts accounts;
@@ -80,6 +84,21 @@ public class OfficeSessions {
      */
     public static String formToken(String sessionToken) {
         return Sha256.hex("office-form\n" + sessionToken);
+    }
+
+    /**
+     * The form token of the office session the browser's cookies carry, or {@code null} when they carry none: the
+     * built-in session's token, or in OIDC mode the code flow's encrypted session cookie (its first part when Quarkus
+     * splits a long one), which is as secret and as bound to one browser.
+     */
+    public static String formToken(Map<String, Cookie> cookies) {
+        for (String name : SESSION_COOKIES) {
+            Cookie session = cookies.get(name);
+            if (session != null && !session.getValue().isEmpty()) {
+                return formToken(session.getValue());
+            }
+        }
+        return null;
     }
 
     @Scheduled(identity = "office-session-expiry", every = "15m", delayed = "1m",

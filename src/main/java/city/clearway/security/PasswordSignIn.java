@@ -1,5 +1,6 @@
 package city.clearway.security;
 
+import city.clearway.common.ClearwayConfig;
 import city.clearway.common.ProblemException;
 import city.clearway.common.TimeSource;
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -14,7 +15,7 @@ import java.util.Optional;
 /**
  * Checks a username and password, for HTTP Basic on the API and for the office's sign-in form alike: a blocked
  * account or address is refused before anything is checked, a failure is counted, and a disabled account is refused
- * like a wrong password.
+ * like a wrong password. In OIDC mode (CLEARWAY_AUTH=oidc) no password is checked at all: the provider signs people in.
  */
 @ApplicationScoped
 public class PasswordSignIn {
@@ -25,16 +26,21 @@ public class PasswordSignIn {
     private final Accounts accounts;
     private final SignInThrottle throttle;
     private final TimeSource time;
+    private final ClearwayConfig config;
     private final VerifiedPasswords verified = new VerifiedPasswords();
 
-    PasswordSignIn(Accounts accounts, SignInThrottle throttle, TimeSource time) {
+    PasswordSignIn(Accounts accounts, SignInThrottle throttle, TimeSource time, ClearwayConfig config) {
         this.accounts = accounts;
+        this.config = config;
         this.throttle = throttle;
         this.time = time;
     }
 
     /** The account, if the password is its own; otherwise {@link AuthenticationFailedException}, or a 429 problem. */
     public Account verify(String username, String password, String clientAddress) {
+        if (config.auth() == ClearwayConfig.Auth.OIDC) {
+            throw new AuthenticationFailedException();
+        }
         Instant now = time.now();
         Optional<Account> account = accounts.find(username);
         if (account.isPresent() && account.get().blockedAt(now)) {

@@ -2,10 +2,8 @@ package city.clearway.web;
 
 import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
-import city.clearway.security.OfficeSessionMechanism;
 import city.clearway.security.OfficeSessions;
 import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.core.Cookie;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
@@ -17,11 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /**
- * Every form the office pages send carries the session's form token ({@link OfficeSessions#formToken}); a POST to the
- * office without it, or with another one, is refused whatever its {@code Origin} says, so another site cannot make a
- * signed-in browser act. The sign-in form has a token of its own (see {@link OfficeResource}). A POST whose
- * {@code Origin} names another site, {@code null} or nothing readable is refused too, token or not: a browser sends
- * its own site's origin with the office's forms.
+ * Every form the office pages send carries the session's form token ({@link OfficeSessions#formToken(java.util.Map)}),
+ * the built-in session's or in OIDC mode the code flow's; a POST to the office without it, or with another one, is
+ * refused whatever its {@code Origin} says, so another site cannot make a signed-in browser act. The sign-in form has
+ * a token of its own (see {@link OfficeResource}). A POST whose {@code Origin} names another site, {@code null} or
+ * nothing readable is refused too, token or not: a browser sends its own site's origin with the office's forms.
  *
  * <p>Quarkus' {@code quarkus-rest-csrf} checks every form POST of the whole application, which would refuse the
  * Open311 reports civic apps post as forms; this guard covers the office only.
@@ -45,11 +43,10 @@ public class OfficeFormGuard {
         if (path.equals(SIGN_IN)) {
             return;
         }
-        Cookie session = request.getCookies().get(OfficeSessionMechanism.COOKIE);
+        String expected = OfficeSessions.formToken(request.getCookies());
         Object sent = ((ResteasyReactiveRequestContext) request.getServerRequestContext()).getFormParameter(FIELD, true, false);
-        if (session == null || session.getValue().isEmpty() || !(sent instanceof String token)
-                || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
-                OfficeSessions.formToken(session.getValue()).getBytes(StandardCharsets.UTF_8))) {
+        if (expected == null || !(sent instanceof String token)
+                || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
             throw ProblemException.withDetail(ProblemType.FORBIDDEN, "form-token");
         }
     }

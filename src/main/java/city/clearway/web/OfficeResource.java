@@ -1,5 +1,6 @@
 package city.clearway.web;
 
+import city.clearway.common.ClearwayConfig;
 import city.clearway.common.ClientAddress;
 import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
@@ -57,15 +58,17 @@ public class OfficeResource {
     private final OfficeSessions sessions;
     private final UserService users;
     private final Caller caller;
+    private final ClearwayConfig config;
 
     OfficeResource(OfficeViews views, OfficeLanguage language, PasswordSignIn signIn, OfficeSessions sessions, UserService users,
-                   Caller caller) {
+                   Caller caller, ClearwayConfig config) {
         this.views = views;
         this.language = language;
         this.signIn = signIn;
         this.sessions = sessions;
         this.users = users;
         this.caller = caller;
+        this.config = config;
     }
 
     @GET
@@ -115,6 +118,9 @@ public class OfficeResource {
     @Path("login")
     @PermitAll
     public Response login(@Context HttpHeaders headers, @Context UriInfo uri) {
+        if (signsInWithOidc()) {
+            return Response.seeOther(URI.create("/office")).build();
+        }
         return signInPage(headers, uri, false, Response.Status.OK);
     }
 
@@ -126,6 +132,9 @@ public class OfficeResource {
     public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
                            @FormParam("csrf") String formToken, @CookieParam(SIGN_IN_COOKIE) String cookieToken,
                            @Context HttpHeaders headers, @Context UriInfo uri, @Context HttpServerRequest request) {
+        if (signsInWithOidc()) {
+            return Response.seeOther(URI.create("/office")).build();
+        }
         if (!sameToken(formToken, cookieToken)) {
             throw ProblemException.withDetail(ProblemType.FORBIDDEN, "form-token");
         }
@@ -168,6 +177,11 @@ public class OfficeResource {
                 .cookie(new NewCookie.Builder(OfficeLanguage.COOKIE).value(chosen).path("/").maxAge(365 * 24 * 3600)
                         .sameSite(NewCookie.SameSite.LAX).secure(secure(uri)).build())
                 .build();
+    }
+
+    /** In OIDC mode there is no sign-in form: the start page sends the browser to the provider. */
+    private boolean signsInWithOidc() {
+        return config.auth() == ClearwayConfig.Auth.OIDC;
     }
 
     private Response signInPage(HttpHeaders headers, UriInfo uri, boolean failed, Response.Status status) {

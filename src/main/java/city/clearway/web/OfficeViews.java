@@ -7,10 +7,8 @@ import city.clearway.common.ProblemException;
 import city.clearway.common.Problems;
 import city.clearway.common.TimeSource;
 import city.clearway.security.Caller;
-import city.clearway.security.OfficeSessionMechanism;
 import city.clearway.security.OfficeSessions;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import java.util.Locale;
@@ -37,9 +35,7 @@ public class OfficeViews {
 
     /** The view of a signed-in reader's page. */
     public OfficeView of(HttpHeaders headers) {
-        Cookie session = headers.getCookies().get(OfficeSessionMechanism.COOKIE);
-        String formToken = session == null || session.getValue().isEmpty() ? null : OfficeSessions.formToken(session.getValue());
-        return new OfficeView(language.of(headers), messages, cityTime, time, caller, formToken);
+        return new OfficeView(language.of(headers), messages, cityTime, time, caller, OfficeSessions.formToken(headers.getCookies()));
     }
 
     /** The view of a page for a reader who is not signed in (the sign-in page). */

@@ -76,6 +76,11 @@ final class PackagedService {
 
     /** Starts the service, its output going to {@code logName} in the working directory, and waits until it is ready. */
     void start(String logName) throws Exception {
+        start(logName, Map.of());
+    }
+
+    /** Starts the service with these settings added to its environment (CLEARWAY_AUTH=oidc and the provider's). */
+    void start(String logName, Map<String, String> settings) throws Exception {
         port = freePort();
         log = workDir.resolve(logName);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -90,6 +95,7 @@ final class PackagedService {
             environment.put("CLEARWAY_ADMIN_PASSWORD", adminPassword);
         }
         postgresUrl().ifPresent(url -> environment.put("CLEARWAY_DB_URL", url));
+        environment.putAll(settings);
         process = builder.start();
         awaitReady();
     }
@@ -123,6 +129,16 @@ final class PackagedService {
     /** A client of the running service that keeps to the contract, signed in as {@code username}. */
     RequestSpecification as(String username, String password) {
         return Api.as(username, password).port(port);
+    }
+
+    /** A client of the running service that keeps to the contract, with an OIDC provider's access token. */
+    RequestSpecification withToken(String accessToken) {
+        return Api.withToken(accessToken).port(port);
+    }
+
+    /** Where the running service listens, e.g. {@code http://127.0.0.1:41234}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
     }
 
     /** A client of the running service signed in as {@code username}, whose exchanges are not checked against the contract. */

@@ -50,6 +50,12 @@ public final class Api {
                 .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
+    /** A client that keeps to the contract, with an OIDC provider's access token (CLEARWAY_AUTH=oidc). */
+    public static RequestSpecification withToken(String accessToken) {
+        return RestAssured.given().config(UTF8).filter(STRICT).auth().oauth2(accessToken)
+                .contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
     /** A client that may break the contract in its request, signed in as {@code username}. */
     public static RequestSpecification misbehavingAs(String username) {
         return RestAssured.given().config(UTF8).filter(RESPONSES_ONLY).auth().preemptive().basic(username, Fixtures.password(username))
