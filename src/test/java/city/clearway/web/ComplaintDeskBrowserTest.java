@@ -1,5 +1,6 @@
 package city.clearway.web;
 
+import city.clearway.support.Chromium;
 import city.clearway.support.Api;
 import city.clearway.support.Complaints.Square;
 import city.clearway.support.Complaints;
@@ -7,7 +8,6 @@ import city.clearway.support.Fixtures;
 import city.clearway.support.Open311Client;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -21,14 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The complaint queue in Debian's Chromium: an inspector standing in the street sees the nearest complaint first,
@@ -39,8 +35,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComplaintDeskBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TestHTTPResource("/")
     URL base;
@@ -55,13 +49,9 @@ class ComplaintDeskBrowserTest {
 
     @BeforeAll
     void chromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-quic",
-                        "--no-first-run", "--disable-component-update", "--disable-sync")));
+        Chromium.assumeInstalled();
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
@@ -98,26 +88,26 @@ class ComplaintDeskBrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("شکایت‌ها").setExact(true)).first().click();
             Locator rows = page.locator("a.complaint");
             assertThat(rows).hasCount(2);
-            assertThat(rows.first()).hasText(persianDigits(far));
-            shoot(page, "complaints-1-queue-fa");
+            assertThat(rows.first()).hasText(Chromium.persianDigits(far));
+            Chromium.shoot(page, "complaints-1-queue-fa");
 
             double[] here = square.at(100, 100);
             page.getByLabel("عرض جغرافیایی").fill(Double.toString(here[0]));
             page.getByLabel("طول جغرافیایی").fill(Double.toString(here[1]));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("جست‌وجو")).click();
-            assertThat(rows.first()).hasText(persianDigits(near));
+            assertThat(rows.first()).hasText(Chromium.persianDigits(near));
             assertThat(page.locator("td.distance").first()).containsText("متر");
-            shoot(page, "complaints-2-nearest-fa");
+            Chromium.shoot(page, "complaints-2-nearest-fa");
 
             rows.first().click();
-            assertThat(page.locator("h1")).containsText(persianDigits(near));
+            assertThat(page.locator("h1")).containsText(Chromium.persianDigits(near));
             assertThat(page.locator("ol.timeline li")).hasCount(1);
             page.getByLabel("علت").fill("ساعت ۱۰:۴۰ خودرویی آن‌جا نبود");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("بستن با «یافت نشد»")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("شکایت بسته شد");
             assertThat(page.locator("#complaint-status")).containsText("یافت نشد");
             assertThat(page.locator("form[action$='/close']")).hasCount(0);
-            shoot(page, "complaints-3-closed-fa");
+            Chromium.shoot(page, "complaints-3-closed-fa");
         }
         String notes = Complaints.xml(Open311Client.app().get("/open311/v2/requests/{id}.xml", near).then().statusCode(200).extract()
                 .asString()).getElementsByTagName("status").item(0).getTextContent();
@@ -138,11 +128,11 @@ class ComplaintDeskBrowserTest {
             Locator links = page.locator("a.complaint");
             assertThat(links.filter(new Locator.FilterOptions().setHasText(near))).hasCount(1);
             assertThat(links.filter(new Locator.FilterOptions().setHasText(other))).hasCount(1);
-            shoot(page, "complaints-4-supervisor-en");
+            Chromium.shoot(page, "complaints-4-supervisor-en");
             links.filter(new Locator.FilterOptions().setHasText(far)).click();
             assertThat(page.locator("ol.timeline li").first()).containsText("Complaint received");
             assertThat(page.locator("form[action$='/close']")).hasCount(1);
-            shoot(page, "complaints-5-trail-en");
+            Chromium.shoot(page, "complaints-5-trail-en");
         }
         String auditor = Fixtures.auditor();
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en"))) {
@@ -165,17 +155,5 @@ class ComplaintDeskBrowserTest {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/office/?$"));
     }
 
-    private static String persianDigits(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
-        }
-        return out.toString();
-    }
 
-    private static void shoot(Page page, String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-        assertThat(Files.size(SCREENSHOTS.resolve(name + ".png"))).isPositive();
-    }
 }

@@ -1,10 +1,10 @@
 package city.clearway.web;
 
+import city.clearway.support.Chromium;
 import city.clearway.support.Api;
 import city.clearway.support.Fixtures;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -18,14 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The two journeys of the office pages, in Debian's Chromium: a clerk finds a car by a Persian spelling of its plate,
@@ -36,8 +33,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfficeBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TestHTTPResource("/")
     URL base;
@@ -54,13 +49,9 @@ class OfficeBrowserTest {
 
     @BeforeAll
     void chromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-quic",
-                        "--no-first-run", "--disable-component-update", "--disable-sync")));
+        Chromium.assumeInstalled();
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
@@ -91,7 +82,7 @@ class OfficeBrowserTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("fa-IR"))) {
             Page page = context.newPage();
             signIn(page, clerk);
-            shoot(page, "clerk-1-start");
+            Chromium.shoot(page, "clerk-1-start");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("موجودی پارکینگ").setExact(true)).first().click();
             // The canonical plate typed the way a Persian keyboard with Arabic letters and digits would: ي, ٠-٩.
@@ -100,25 +91,25 @@ class OfficeBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("جست‌وجو")).click();
             Locator car = page.locator("a.plate");
             assertThat(car).hasCount(1);
-            assertThat(car).hasText(persianDigits(plate.canonical()).replace("ب", " ب ").replace("-", " ایران "));
-            shoot(page, "clerk-2-found");
+            assertThat(car).hasText(Chromium.persianDigits(plate.canonical()).replace("ب", " ب ").replace("-", " ایران "));
+            Chromium.shoot(page, "clerk-2-found");
 
             car.click();
             assertThat(page.locator("h1")).containsText(ticket);
             assertThat(page.locator("#balance")).containsText("ریال");
-            shoot(page, "clerk-3-impound");
+            Chromium.shoot(page, "clerk-3-impound");
 
             page.getByLabel("روش پرداخت").selectOption("CARD");
             page.getByLabel("شماره‌ی پیگیری").fill("POS-4471");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ثبت پرداخت")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("RCP-");
             assertThat(page.locator("#balance")).hasText("۰ ریال");
-            shoot(page, "clerk-4-paid");
+            Chromium.shoot(page, "clerk-4-paid");
 
             page.locator("h2#receipts + ul a").first().click();
             assertThat(page.locator("article.paper h1")).hasText("رسید پرداخت");
             assertThat(page.locator("article.paper")).containsText("POS-4471");
-            shoot(page, "clerk-4b-receipt");
+            Chromium.shoot(page, "clerk-4b-receipt");
             page.goBack();
 
             page.getByLabel("تحویل‌گیرنده (نام کامل)").fill("رضا احمدی");
@@ -130,7 +121,7 @@ class OfficeBrowserTest {
             assertThat(page.locator("#release-number")).containsText("REL-");
             assertThat(page.locator("#release-slip")).containsText("رضا احمدی");
             assertThat(page.locator("#release-slip")).containsText("۰۰۱۲۳۴۵۶۷۹");
-            shoot(page, "clerk-5-release-slip");
+            Chromium.shoot(page, "clerk-5-release-slip");
 
             // The page drawn before the release is stale now: sending its form again releases nothing twice.
             page.goBack();
@@ -164,7 +155,7 @@ class OfficeBrowserTest {
             second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Release to this person")).click();
             assertThat(second.getByRole(AriaRole.ALERT)).containsText("out of date");
             assertThat(second.getByLabel("Released to (full name)")).hasCount(0);
-            shoot(second, "clerk-stale-page");
+            Chromium.shoot(second, "clerk-stale-page");
         }
     }
 
@@ -177,7 +168,7 @@ class OfficeBrowserTest {
             page.getByLabel("پلاک").fill(plate.spelled());
             page.getByLabel("منطقه").selectOption(district);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("جست‌وجو")).click();
-            shoot(page, "auditor-1-found");
+            Chromium.shoot(page, "auditor-1-found");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ticket)).click();
             Locator timeline = page.locator("ol.timeline li");
@@ -185,19 +176,19 @@ class OfficeBrowserTest {
             assertThat(timeline.nth(0)).containsText("ثبت تخلف");
             assertThat(timeline.nth(0)).containsText(inspector);
             assertThat(timeline.nth(1)).containsText("ورود خودرو به پارکینگ");
-            shoot(page, "auditor-2-timeline");
+            Chromium.shoot(page, "auditor-2-timeline");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
             assertThat(page.locator("html")).hasAttribute("dir", "ltr");
             assertThat(page.locator("#timeline")).hasText("Timeline");
             assertThat(page.locator("ol.timeline li").nth(1)).containsText("Vehicle towed into the lot");
-            shoot(page, "auditor-3-timeline-english");
+            Chromium.shoot(page, "auditor-3-timeline-english");
 
             page.navigate(base + "office/audit");
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("intact");
             page.navigate(base + "office/reports?groupBy=district");
             assertThat(page.locator("svg[role=img] rect").first()).isAttached();
-            shoot(page, "auditor-4-report");
+            Chromium.shoot(page, "auditor-4-report");
         }
     }
 
@@ -217,7 +208,7 @@ class OfficeBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place the hold")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Hold placed.");
             assertThat(page.locator("h2#holds + ul")).containsText("Court order 1403-551");
-            shoot(page, "supervisor-hold");
+            Chromium.shoot(page, "supervisor-hold");
 
             page.getByLabel("Reason for lifting").fill("Order withdrawn");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lift")).click();
@@ -252,11 +243,6 @@ class OfficeBrowserTest {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/office/?$"));
     }
 
-    private static void shoot(Page page, String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-        assertThat(Files.size(SCREENSHOTS.resolve(name + ".png"))).isPositive();
-    }
 
     private static String toArabicIndic(String text) {
         StringBuilder out = new StringBuilder();
@@ -266,11 +252,4 @@ class OfficeBrowserTest {
         return out.toString();
     }
 
-    private static String persianDigits(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
-        }
-        return out.toString();
-    }
 }

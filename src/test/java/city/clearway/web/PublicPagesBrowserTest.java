@@ -1,6 +1,7 @@
 package city.clearway.web;
 
 import city.clearway.complaint.Open311Service;
+import city.clearway.support.Chromium;
 import city.clearway.support.Api;
 import city.clearway.support.Complaints.Square;
 import city.clearway.support.Complaints;
@@ -8,7 +9,6 @@ import city.clearway.support.Fixtures;
 import city.clearway.support.Open311Client;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -24,8 +24,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +40,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublicPagesBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TestHTTPResource("/")
     URL base;
@@ -53,13 +49,8 @@ class PublicPagesBrowserTest {
 
     @BeforeAll
     void chromium() {
-        playwright = Files.isExecutable(CHROMIUM)
-                ? Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))) : null;
-        browser = playwright == null ? null : playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-quic",
-                        "--no-first-run", "--disable-component-update", "--disable-sync")));
+        playwright = Chromium.installed() ? Chromium.playwright() : null;
+        browser = playwright == null ? null : Chromium.launch(playwright);
     }
 
     @AfterAll
@@ -76,7 +67,7 @@ class PublicPagesBrowserTest {
     @Test
     @Order(1)
     void anOwnerFindsTheirTowedCarAndWhatToBringInBothLanguages() throws Exception {
-        assumeTrue(browser != null, "Chromium is not installed at " + CHROMIUM);
+        assumeTrue(browser != null, "Chromium is not installed at " + Chromium.EXECUTABLE);
         String district = Fixtures.district();
         String lot = Fixtures.lot(district, 5);
         String inspector = Fixtures.inspector(district);
@@ -101,14 +92,14 @@ class PublicPagesBrowserTest {
             assertThat(page.locator(".balance")).containsText("ریال");
             assertThat(page.locator("ul.bring li")).hasCount(3);
             assertThat(page.locator("ul.bring")).containsText("کارت ملی");
-            shoot(page, "public-1-find-fa");
+            Chromium.shoot(page, "public-1-find-fa");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
             assertThat(page.locator("html")).hasAttribute("dir", "ltr");
             assertThat(page.locator("h1")).hasText("Find my car");
             assertThat(page.locator("ul.bring")).containsText("national ID card");
             assertThat(page.locator(".lot")).containsText("Lot " + lot);
-            shoot(page, "public-2-find-en");
+            Chromium.shoot(page, "public-2-find-en");
 
             page.getByLabel("Ticket", new Page.GetByLabelOptions().setExact(true)).fill("TAA99-00000000");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();
@@ -121,7 +112,7 @@ class PublicPagesBrowserTest {
     @Test
     @Order(2)
     void aReporterFollowsTheirComplaintUntilItCloses() throws Exception {
-        assumeTrue(browser != null, "Chromium is not installed at " + CHROMIUM);
+        assumeTrue(browser != null, "Chromium is not installed at " + Chromium.EXECUTABLE);
         String district = Fixtures.district();
         Square square = Complaints.newSquare();
         Complaints.bound(district, square);
@@ -133,10 +124,10 @@ class PublicPagesBrowserTest {
         try (BrowserContext context = phone("fa-IR")) {
             Page page = context.newPage();
             page.navigate(base + "my-report");
-            page.getByLabel("شماره‌ی درخواست").fill(persianDigits(serviceRequestId));
+            page.getByLabel("شماره‌ی درخواست").fill(Chromium.persianDigits(serviceRequestId));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("نمایش")).click();
             assertThat(page.locator(".status")).containsText("باز");
-            shoot(page, "public-3-report-open-fa");
+            Chromium.shoot(page, "public-3-report-open-fa");
 
             String inspector = Fixtures.inspector(district);
             String id = Api.as(inspector).get("/api/v1/complaints").then().extract().<List<Map<String, Object>>>path("items").stream()
@@ -150,7 +141,7 @@ class PublicPagesBrowserTest {
             assertThat(page.locator(".status")).hasText("Closed");
             assertThat(page.locator(".notes")).hasText("An inspector went to the place and found no vehicle obstructing it.");
             assertThat(page.content()).doesNotContain("Nothing there").doesNotContain(inspector);
-            shoot(page, "public-4-report-closed-en");
+            Chromium.shoot(page, "public-4-report-closed-en");
         }
     }
 
@@ -174,17 +165,5 @@ class PublicPagesBrowserTest {
         RestAssured.given().get("/my-report").then().statusCode(200);
     }
 
-    private static String persianDigits(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
-        }
-        return out.toString();
-    }
 
-    private static void shoot(Page page, String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-        assertThat(Files.size(SCREENSHOTS.resolve(name + ".png"))).isPositive();
-    }
 }
