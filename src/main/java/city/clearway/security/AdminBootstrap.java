@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * On the first start there is no one to sign in as: create {@code admin} with the password from
- * {@code CLEARWAY_ADMIN_PASSWORD}, or generate one and print it this once.
+ * {@code CLEARWAY_ADMIN_PASSWORD}, or generate one and print it this once. Where the city's OIDC provider signs people
+ * in ({@code CLEARWAY_AUTH=oidc}) no password can sign in, so none is made or printed.
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -40,6 +41,9 @@ public class AdminBootstrap {
     }
 
     void onStart(@Observes @Priority(BOOTSTRAP_PRIORITY) StartupEvent event) {
+        if (config.auth() == ClearwayConfig.Auth.OIDC) {
+            return;
+        }
         system.run(this::createAdminIfMissing);
     }
 

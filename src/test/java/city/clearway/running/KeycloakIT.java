@@ -108,6 +108,8 @@ class KeycloakIT {
                 "QUARKUS_OIDC_CREDENTIALS_SECRET", serviceSecret(),
                 "CLEARWAY_SECRET_KEY", HexFormat.of().formatHex(RANDOM.generateSeed(24))));
         allowRedirectsTo(service.baseUrl());
+        // No built-in administrator is made, so no password is printed: none could sign in.
+        assertThat(service.log()).doesNotContain("Created the first administrator").doesNotContain("password:");
 
         String adminToken = signIn(administrator);
         service.withToken(adminToken).body(Map.of("code", district, "name", "District " + district)).post("/api/v1/districts")
