@@ -100,11 +100,12 @@ class OidcModeTest {
     }
 
     @Test
-    void aBadOrExpiredTokenIsUnauthorisedAsAProblem() {
+    void aBadExpiredOrBorrowedTokenIsUnauthorisedAsAProblem() {
         String forged = OidcTokens.inspector("forger", DISTRICT);
         String[] parts = forged.split("\\.");
         String tampered = parts[0] + "." + parts[1] + "x." + parts[2];
-        for (String token : List.of("not-a-token", tampered, OidcTokens.expired("late-inspector", List.of("INSPECTOR")))) {
+        for (String token : List.of("not-a-token", tampered, OidcTokens.expired("late-inspector", List.of("INSPECTOR")),
+                OidcTokens.forAnotherService("borrowed-inspector", List.of("INSPECTOR")))) {
             Api.anonymous().auth().oauth2(token).get("/api/v1/violations")
                     .then().statusCode(401).contentType(containsString(PROBLEM_JSON))
                     .header("WWW-Authenticate", containsString("Bearer"));

@@ -37,10 +37,19 @@ public final class OidcTokens {
         return token(username, roles, Map.of(), Instant.now().minusSeconds(600));
     }
 
+    /** A token the realm issued for another service: signed and in time, but not meant for Clearway. */
+    public static String forAnotherService(String username, List<String> roles) {
+        return token(username, roles, Map.of(), Instant.now().plusSeconds(3600), "another-service");
+    }
+
     public static String token(String username, List<String> roles, Map<String, String> claims, Instant expiresAt) {
+        return token(username, roles, claims, expiresAt, OFFICE_CLIENT);
+    }
+
+    private static String token(String username, List<String> roles, Map<String, String> claims, Instant expiresAt, String audience) {
         JwtClaimsBuilder jwt = Jwt.preferredUserName(username)
                 .issuer(ISSUER)
-                .audience(OFFICE_CLIENT)
+                .audience(audience)
                 .subject("subject-of-" + username)
                 .issuedAt(expiresAt.minusSeconds(3600))
                 .expiresAt(expiresAt)
