@@ -4,6 +4,7 @@ import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
 import city.clearway.reference.ViolationType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,20 +36,8 @@ public class Complaint {
     @Column(name = "district_code")
     private String districtCode;
 
-    @Column(updatable = false)
-    private Double lat;
-
-    @Column(updatable = false)
-    private Double lon;
-
-    @Column(updatable = false)
-    private String address;
-
-    @Column(name = "address_id", updatable = false)
-    private String addressId;
-
-    @Column(updatable = false)
-    private String description;
+    @Embedded
+    private ReportedPlace place;
 
     @Column(name = "media_url", updatable = false)
     private String mediaUrl;
@@ -96,11 +85,7 @@ public class Complaint {
         this.serviceRequestId = serviceRequestId;
         this.serviceCode = first.getServiceCode();
         this.districtCode = districtCode;
-        this.lat = first.getLat();
-        this.lon = first.getLon();
-        this.address = first.getAddress();
-        this.addressId = first.getAddressId();
-        this.description = first.getDescription();
+        this.place = first.getPlace().copy();
         this.mediaUrl = first.firstMediaUrl();
         this.status = ComplaintStatus.OPEN;
         this.reportCount = 1;
@@ -149,10 +134,6 @@ public class Complaint {
         }
     }
 
-    public boolean located() {
-        return lat != null && lon != null;
-    }
-
     public UUID getId() {
         return id;
     }
@@ -169,24 +150,8 @@ public class Complaint {
         return districtCode;
     }
 
-    public Double getLat() {
-        return lat;
-    }
-
-    public Double getLon() {
-        return lon;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public String getAddressId() {
-        return addressId;
-    }
-
-    public String getDescription() {
-        return description;
+    public ReportedPlace getPlace() {
+        return place;
     }
 
     public String getMediaUrl() {

@@ -2,6 +2,7 @@ package city.clearway.complaint;
 
 import city.clearway.reference.ViolationType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -36,20 +37,8 @@ public class ComplaintReport {
     @Column(name = "jurisdiction_id", updatable = false)
     private String jurisdictionId;
 
-    @Column(updatable = false)
-    private Double lat;
-
-    @Column(updatable = false)
-    private Double lon;
-
-    @Column(updatable = false)
-    private String address;
-
-    @Column(name = "address_id", updatable = false)
-    private String addressId;
-
-    @Column(updatable = false)
-    private String description;
+    @Embedded
+    private ReportedPlace place;
 
     /** Every media URL sent, one per line. */
     @Column(name = "media_urls", updatable = false)
@@ -90,11 +79,7 @@ public class ComplaintReport {
         this.receivedAt = receivedAt;
         this.serviceCode = form.serviceCode();
         this.jurisdictionId = form.jurisdictionId();
-        this.lat = form.lat();
-        this.lon = form.lon();
-        this.address = form.address();
-        this.addressId = form.addressId();
-        this.description = form.description();
+        this.place = new ReportedPlace(form.lat(), form.lon(), form.address(), form.addressId(), form.description());
         this.mediaUrls = form.mediaUrls().isEmpty() ? null : String.join("\n", form.mediaUrls());
         this.plate = form.plate();
         this.email = form.contact().email();
@@ -137,24 +122,8 @@ public class ComplaintReport {
         return serviceCode;
     }
 
-    public Double getLat() {
-        return lat;
-    }
-
-    public Double getLon() {
-        return lon;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public String getAddressId() {
-        return addressId;
-    }
-
-    public String getDescription() {
-        return description;
+    public ReportedPlace getPlace() {
+        return place;
     }
 
     public String getPlate() {

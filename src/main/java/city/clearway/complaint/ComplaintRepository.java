@@ -31,7 +31,7 @@ public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUI
      */
     public List<Complaint> openInBox(ViolationType service, Instant since, double latMin, double latMax, double lonMin, double lonMax) {
         return find("serviceCode = :service and status = :open and lastReportedAt >= :since"
-                        + " and lat between :latMin and :latMax and lon between :lonMin and :lonMax",
+                        + " and place.lat between :latMin and :latMax and place.lon between :lonMin and :lonMax",
                 Parameters.with("service", service).and("open", ComplaintStatus.OPEN).and("since", since)
                         .and("latMin", latMin).and("latMax", latMax).and("lonMin", lonMin).and("lonMax", lonMax))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();

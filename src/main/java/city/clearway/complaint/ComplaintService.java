@@ -99,8 +99,8 @@ public class ComplaintService {
             return found.stream().map(complaint -> new Queued(complaint, null)).toList();
         }
         return found.stream()
-                .map(complaint -> new Queued(complaint, complaint.located()
-                        ? Distance.meters(lat, lon, complaint.getLat(), complaint.getLon()) : null))
+                .map(complaint -> new Queued(complaint, complaint.getPlace().isLocated()
+                        ? Distance.meters(lat, lon, complaint.getPlace().getLat(), complaint.getPlace().getLon()) : null))
                 .sorted(Comparator.comparing(Queued::distanceMeters, Comparator.nullsLast(Comparator.naturalOrder())))
                 .limit(limit)
                 .toList();

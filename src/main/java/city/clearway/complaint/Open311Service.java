@@ -175,8 +175,8 @@ public class Open311Service {
         double dLat = Distance.latitudeDegrees(SAME_PLACE_METERS);
         double dLon = Distance.longitudeDegrees(SAME_PLACE_METERS, lat);
         return complaints.openInBox(form.serviceCode(), now.minus(SAME_TIME), lat - dLat, lat + dLat, lon - dLon, lon + dLon).stream()
-                .filter(c -> Distance.meters(lat, lon, c.getLat(), c.getLon()) <= SAME_PLACE_METERS)
-                .min(Comparator.comparingDouble((Complaint c) -> Distance.meters(lat, lon, c.getLat(), c.getLon()))
+                .filter(c -> Distance.meters(lat, lon, c.getPlace().getLat(), c.getPlace().getLon()) <= SAME_PLACE_METERS)
+                .min(Comparator.comparingDouble((Complaint c) -> Distance.meters(lat, lon, c.getPlace().getLat(), c.getPlace().getLon()))
                         .thenComparing(Complaint::getReceivedAt));
     }
 

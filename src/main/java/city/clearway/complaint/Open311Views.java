@@ -110,17 +110,17 @@ public class Open311Views {
                 leaf("status_notes", statusNotes(complaint, locale)),
                 leaf("service_name", name(complaint.getServiceCode(), locale)),
                 leaf("service_code", complaint.getServiceCode().name()),
-                leaf("description", complaint.getDescription()),
+                leaf("description", complaint.getPlace().getDescription()),
                 leaf("agency_responsible", complaint.getDistrictCode() == null ? null : districtNames.get(complaint.getDistrictCode())),
                 leaf("service_notice", null),
                 leaf("requested_datetime", w3c.format(complaint.getReceivedAt())),
                 leaf("updated_datetime", w3c.format(complaint.getUpdatedAt())),
                 leaf("expected_datetime", null),
-                leaf("address", complaint.getAddress()),
-                leaf("address_id", complaint.getAddressId()),
+                leaf("address", complaint.getPlace().getAddress()),
+                leaf("address_id", complaint.getPlace().getAddressId()),
                 leaf("zipcode", null),
-                leaf("lat", complaint.getLat()),
-                leaf("long", complaint.getLon()),
+                leaf("lat", complaint.getPlace().getLat()),
+                leaf("long", complaint.getPlace().getLon()),
                 leaf("media_url", complaint.getMediaUrl()));
     }
 
