@@ -62,6 +62,47 @@ public final class QueryParams {
         return day;
     }
 
+    /** The days from {@code first} to {@code last}, both counted. */
+    public record DayPeriod(LocalDate first, LocalDate last) {
+    }
+
+    /** A period of days named by {@code from} and {@code to} (both required, in order), at most {@code maxDays} long. */
+    public static DayPeriod period(String from, String to, int maxDays) {
+        LocalDate first = requiredDay("from", from);
+        LocalDate last = requiredDay("to", to);
+        if (last.isBefore(first)) {
+            throw ProblemException.badParameter("to", "not-before-from");
+        }
+        if (first.plusDays(maxDays).isBefore(last)) {
+            throw ProblemException.badParameter("to", "period-too-long", maxDays);
+        }
+        return new DayPeriod(first, last);
+    }
+
+    private static LocalDate requiredDay(String name, String raw) {
+        LocalDate day = day(name, raw);
+        if (day == null) {
+            throw ProblemException.badParameter(name, "required");
+        }
+        return day;
+    }
+
+    /** Degrees of latitude or longitude within {@code -limit..limit}; {@code null} when absent or blank. */
+    public static Double degrees(String name, String raw, int limit) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(raw.strip());
+            if (Double.isFinite(value) && value >= -limit && value <= limit) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the range
+        }
+        throw ProblemException.badParameter(name, "degrees", -limit, limit);
+    }
+
     private static ProblemException outsideRecordedDates(String name) {
         return ProblemException.invalid(name, "date-range", RecordedDates.FIRST_DAY.toString(), RecordedDates.LAST_DAY.toString());
     }

@@ -1,6 +1,7 @@
 package city.clearway.complaint;
 
-import city.clearway.common.ProblemException;
+import city.clearway.common.QueryParams;
+import city.clearway.common.QueryParams.DayPeriod;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Complaint figures per district and month, for the half-yearly performance report (AUDITOR, ADMIN, SUPERVISOR). */
@@ -34,28 +34,13 @@ public class ComplaintFiguresResource {
 
     @GET
     public FiguresView figures(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate first = day("from", from);
-        LocalDate last = day("to", to);
-        if (last.isBefore(first)) {
-            throw ProblemException.badParameter("to", "not-before-from");
-        }
-        if (first.plusDays(MAX_DAYS).isBefore(last)) {
-            throw ProblemException.badParameter("to", "period-too-long", MAX_DAYS);
-        }
+        DayPeriod period = QueryParams.period(from, to, MAX_DAYS);
+        LocalDate first = period.first();
+        LocalDate last = period.last();
         return new FiguresView(first, last, figures.between(first, last).stream()
                 .map(row -> new RowView(row.districtCode(), row.month().toString(), row.received(), row.closed(), row.shareClosed(),
                         row.medianHoursToAction()))
                 .toList());
     }
 
-    private static LocalDate day(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw ProblemException.badParameter(name, "required");
-        }
-        try {
-            return LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "date");
-        }
-    }
 }

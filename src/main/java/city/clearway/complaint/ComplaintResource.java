@@ -41,8 +41,8 @@ public class ComplaintResource {
     @GET
     public ComplaintPage queue(@QueryParam("districtCode") String districtCode, @QueryParam("status") String status,
                                @QueryParam("lat") String lat, @QueryParam("lon") String lon, @QueryParam("limit") String limit) {
-        Double latitude = degrees("lat", lat, 90);
-        Double longitude = degrees("lon", lon, 180);
+        Double latitude = QueryParams.degrees("lat", lat, 90);
+        Double longitude = QueryParams.degrees("lon", lon, 180);
         if ((latitude == null) != (longitude == null)) {
             throw ProblemException.badParameter(latitude == null ? "lat" : "lon", "required-with", latitude == null ? "lon" : "lat");
         }
@@ -88,18 +88,4 @@ public class ComplaintResource {
         return mapper.toDetail(complaint, service.reportedPlates(complaint), service.photos(complaint), service.trail(complaint));
     }
 
-    private static Double degrees(String name, String raw, int limit) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            double value = Double.parseDouble(raw);
-            if (Double.isFinite(value) && value >= -limit && value <= limit) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ProblemException.badParameter(name, "degrees", -limit, limit);
-    }
 }

@@ -1,6 +1,7 @@
 package city.clearway.complaint;
 
 import city.clearway.common.ProblemException;
+import city.clearway.common.QueryParams;
 import city.clearway.reference.ViolationType;
 
 import java.net.URI;
@@ -82,19 +83,7 @@ record ReportForm(ViolationType serviceCode, String jurisdictionId, Double lat, 
     }
 
     private static Double coordinate(Map<String, List<String>> form, String name, int limit) {
-        String raw = text(form, name, 40);
-        if (raw == null) {
-            return null;
-        }
-        try {
-            double value = Double.parseDouble(raw);
-            if (Double.isFinite(value) && value >= -limit && value <= limit) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, with the range
-        }
-        throw ProblemException.badParameter(name, "degrees", -limit, limit);
+        return QueryParams.degrees(name, text(form, name, 40), limit);
     }
 
     private static List<String> mediaUrls(Map<String, List<String>> form) {

@@ -3,6 +3,7 @@ package city.clearway.report;
 import city.clearway.common.CityTime;
 import city.clearway.common.ProblemException;
 import city.clearway.common.QueryParams;
+import city.clearway.common.QueryParams.DayPeriod;
 import city.clearway.common.Rials;
 import city.clearway.reference.ImpoundLot;
 import city.clearway.report.ReportService.GroupBy;
@@ -43,14 +44,9 @@ public class ReportResource {
     @GET
     @Path("summary")
     public SummaryView summary(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
-        LocalDate first = day("from", from);
-        LocalDate last = day("to", to);
-        if (last.isBefore(first)) {
-            throw ProblemException.badParameter("to", "not-before-from");
-        }
-        if (first.plusDays(MAX_DAYS).isBefore(last)) {
-            throw ProblemException.badParameter("to", "period-too-long", MAX_DAYS);
-        }
+        DayPeriod period = QueryParams.period(from, to, MAX_DAYS);
+        LocalDate first = period.first();
+        LocalDate last = period.last();
         Report report = reports.summary(first, last, grouping(groupBy));
         return new SummaryView(report.from(), report.to(), report.groupBy().parameter(),
                 cityTime.zone().getId(), Rials.CURRENCY, report.groups(), report.totals(),
@@ -68,13 +64,6 @@ public class ReportResource {
         return grouping;
     }
 
-    private static LocalDate day(String name, String raw) {
-        LocalDate day = QueryParams.day(name, raw);
-        if (day == null) {
-            throw ProblemException.badParameter(name, "required");
-        }
-        return day;
-    }
 
     private static LotOccupancy occupancy(ImpoundLot lot) {
         return new LotOccupancy(lot.getCode(), lot.getName(), lot.getDistrictCode(), lot.getCapacity(), lot.getOccupied());

@@ -4,6 +4,7 @@ import city.clearway.common.Digits;
 import city.clearway.common.PlainText;
 import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
+import city.clearway.common.QueryParams;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
@@ -54,20 +55,9 @@ final class Forms {
         return Long.parseLong(digits);
     }
 
-    /** Degrees of latitude or longitude within {@code -limit..limit}; blank is absent. */
+    /** Degrees of latitude or longitude within {@code -limit..limit}, in Latin or Persian digits; blank is absent. */
     static Double degrees(String name, String raw, int limit) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            double value = Double.parseDouble(Digits.toLatin(raw.strip()));
-            if (Double.isFinite(value) && value >= -limit && value <= limit) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // refused below, with the range
-        }
-        throw ProblemException.badParameter(name, "degrees", -limit, limit);
+        return QueryParams.degrees(name, raw == null ? null : Digits.toLatin(raw), limit);
     }
 
     /** The impound version the page was drawn from. */

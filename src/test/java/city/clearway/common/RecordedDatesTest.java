@@ -107,6 +107,8 @@ class RecordedDatesTest {
         for (String day : List.of("0001-01-01", "1999-12-31", "2101-01-01", "+999999999-12-31")) {
             Api.misbehavingAs(auditor).queryParam("from", day).queryParam("to", "2026-01-01").get("/api/v1/reports/summary")
                     .then().statusCode(422).body("errors[0].field", equalTo("from"));
+            Api.misbehavingAs(auditor).queryParam("from", "2026-01-01").queryParam("to", day).get("/api/v1/reports/complaints")
+                    .then().statusCode(422).body("errors[0].field", equalTo("to"));
         }
         Api.misbehavingAs(auditor).queryParam("from", "yesterday").get("/api/v1/violations")
                 .then().statusCode(400).body("type", equalTo(ProblemType.INVALID_PARAMETER.uri()));
