@@ -133,6 +133,9 @@ public class UserService {
     /** The signed-in holder chooses a new password, proving they know the current one. */
     @Transactional
     public UserAccount changeOwnPassword(String currentPassword, String newPassword, String clientAddress) {
+        if (!signIn.checksPasswords()) {
+            throw ProblemException.withDetail(ProblemType.FORBIDDEN, "password-at-provider");
+        }
         String username = caller.username();
         try {
             signIn.verify(username, currentPassword, clientAddress);

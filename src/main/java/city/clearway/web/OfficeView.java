@@ -38,15 +38,25 @@ public final class OfficeView {
     private final TimeSource time;
     private final Caller caller;
     private final String formToken;
+    private final boolean ownPassword;
 
-    /** {@code caller} and {@code formToken} are {@code null} on the pages of a reader not signed in. */
-    OfficeView(Locale locale, Messages messages, CityTime cityTime, TimeSource time, Caller caller, String formToken) {
+    /**
+     * {@code caller} and {@code formToken} are {@code null} on the pages of a reader not signed in; {@code ownPassword}
+     * says whether the reader's password is kept here (not in OIDC mode), so that the page offers to change it.
+     */
+    OfficeView(Locale locale, Messages messages, CityTime cityTime, TimeSource time, Caller caller, String formToken,
+               boolean ownPassword) {
         this.locale = locale;
         this.messages = messages;
         this.cityTime = cityTime;
         this.time = time;
         this.caller = caller;
         this.formToken = formToken;
+        this.ownPassword = ownPassword;
+    }
+
+    public boolean ownPassword() {
+        return ownPassword;
     }
 
     public Locale locale() {

@@ -8,6 +8,7 @@ import city.clearway.common.Problems;
 import city.clearway.common.TimeSource;
 import city.clearway.security.Caller;
 import city.clearway.security.OfficeSessions;
+import city.clearway.security.PasswordSignIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 
@@ -23,9 +24,12 @@ public class OfficeViews {
     private final TimeSource time;
     private final Caller caller;
     private final Problems problems;
+    private final PasswordSignIn signIn;
 
-    OfficeViews(OfficeLanguage language, Messages messages, CityTime cityTime, TimeSource time, Caller caller, Problems problems) {
+    OfficeViews(OfficeLanguage language, Messages messages, CityTime cityTime, TimeSource time, Caller caller, Problems problems,
+                PasswordSignIn signIn) {
         this.problems = problems;
+        this.signIn = signIn;
         this.language = language;
         this.messages = messages;
         this.cityTime = cityTime;
@@ -35,12 +39,13 @@ public class OfficeViews {
 
     /** The view of a signed-in reader's page. */
     public OfficeView of(HttpHeaders headers) {
-        return new OfficeView(language.of(headers), messages, cityTime, time, caller, OfficeSessions.formToken(headers.getCookies()));
+        return new OfficeView(language.of(headers), messages, cityTime, time, caller, OfficeSessions.formToken(headers.getCookies()),
+                signIn.checksPasswords());
     }
 
     /** The view of a page for a reader who is not signed in (the sign-in page). */
     public OfficeView signedOut(Locale locale) {
-        return new OfficeView(locale, messages, cityTime, time, null, null);
+        return new OfficeView(locale, messages, cityTime, time, null, null, false);
     }
 
     public OfficeView signedOut(HttpHeaders headers) {

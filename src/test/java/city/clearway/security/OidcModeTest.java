@@ -121,6 +121,11 @@ class OidcModeTest {
         RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParams(Map.of("username", Fixtures.ADMIN, "password", Fixtures.ADMIN_PASSWORD))
                 .post("/office/login").then().statusCode(303).header("Set-Cookie", equalTo(null));
+        // Nor changes one here: the provider keeps it.
+        Api.withToken(OidcTokens.inspector("own-password", DISTRICT))
+                .body(Map.of("currentPassword", "whatever-it-was", "newPassword", "a-new-long-password-9"))
+                .post("/api/v1/account/password").then().statusCode(403).contentType(containsString(PROBLEM_JSON))
+                .body("detail", containsString("sign-in service"));
     }
 
     @Test
@@ -129,7 +134,7 @@ class OidcModeTest {
         Map<String, String> session = codeFlow("desk-clerk", OidcTokens.clerk("desk-clerk", LOT_A));
 
         Response page = office(session).get("/office/impounds/{id}", impound);
-        page.then().statusCode(200).body(containsString("desk-clerk"));
+        page.then().statusCode(200).body(containsString("desk-clerk")).body(not(containsString("href=\"/office/password\"")));
         // Signing out is a form whose answer sends the browser to the provider: the page's policy lets it go there.
         assertThat(page.header("Content-Security-Policy")).contains("form-action 'self' " + provider.baseUrl() + ";");
         String formToken = Office.formToken(page.asString());
