@@ -24,6 +24,20 @@ class MetricsTest {
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*(?:\\{[^}]*})?) (\\S+)$", Pattern.MULTILINE);
 
     @Test
+    void addressesNothingServesShareOneSeries() {
+        for (int i = 0; i < 5; i++) {
+            RestAssured.given().get("/api/v1/no-such-thing-" + i + "?" + "q".repeat(5000)).then().statusCode(414);
+            RestAssured.given().header("X-Padding", "p".repeat(21 * 1024)).get("/api/v1/no-such-thing-" + i).then().statusCode(431);
+            Api.anonymous().contentType("application/json").body("{}").put("/api/v1/no-such-thing-" + i).then().statusCode(404);
+        }
+        Api.as(Fixtures.ADMIN).get("/api/v1/districts").then().statusCode(200);
+        String metrics = RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).doesNotContain("no-such-thing")
+                .contains("uri=\"" + UnroutedRequests.UNROUTED + "\"")
+                .contains("uri=\"/api/v1/districts\"");
+    }
+
+    @Test
     void aCarsWholeCaseMovesEachCounterOnce() {
         String district = Fixtures.district();
         String lot = Fixtures.lot(district, 7);
