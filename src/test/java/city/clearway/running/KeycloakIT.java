@@ -134,9 +134,9 @@ class KeycloakIT {
             page.locator("#password").fill(password);
             page.locator("#kc-login").click();
             page.waitForURL(service.baseUrl() + "/office**");
-            assertThat(page.locator("a.who")).hasText(clerk);
+            assertThat(page.locator(".who")).hasText(clerk);
             page.navigate(service.baseUrl() + "/office/login");
-            assertThat(page.locator("a.who")).hasText(clerk);
+            assertThat(page.locator(".who")).hasText(clerk);
 
             // Signing out ends the Keycloak session too: the office asks for the password again.
             page.locator("form[action='/office/logout'] button").click();
