@@ -2,11 +2,13 @@ package city.clearway.complaint;
 
 import city.clearway.common.CityTime;
 import city.clearway.common.ProblemException;
+import city.clearway.common.RecordedDates;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -16,7 +18,9 @@ import java.time.format.DateTimeParseException;
 @ApplicationScoped
 public class W3cTime {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    /** To the second, and the offset as {@code +03:30}, or {@code Z} where it is zero. */
+    private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss").appendOffset("+HH:MM", "Z").toFormatter();
 
     private final CityTime cityTime;
 
@@ -36,7 +40,7 @@ public class W3cTime {
         try {
             // An unencoded "+" of the offset arrives in a query string as a space.
             Instant instant = OffsetDateTime.parse(raw.strip().replace(' ', '+')).toInstant();
-            if (instant.isBefore(Instant.parse("2000-01-01T00:00:00Z")) || instant.isAfter(Instant.parse("2100-12-31T23:59:59Z"))) {
+            if (!RecordedDates.contains(instant)) {
                 throw ProblemException.badParameter(argument, "date-time");
             }
             return instant;
