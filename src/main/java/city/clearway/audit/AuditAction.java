@@ -27,5 +27,15 @@ public enum AuditAction {
     COMPLAINT_REPORT_JOINED,
     COMPLAINT_ROUTED,
     COMPLAINT_VIOLATION_LINKED,
-    COMPLAINT_CLOSED
+    COMPLAINT_CLOSED;
+
+    /** The action stored under {@code name}, or {@code null} when no action of this version has that name. */
+    public static AuditAction known(String name) {
+        for (AuditAction action : values()) {
+            if (action.name().equals(name)) {
+                return action;
+            }
+        }
+        return null;
+    }
 }

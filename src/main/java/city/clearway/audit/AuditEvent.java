@@ -92,6 +92,11 @@ public class AuditEvent {
         return action;
     }
 
+    /** The action as one this version knows, or {@code null} for a name it does not (shown as stored). */
+    public AuditAction getKnownAction() {
+        return AuditAction.known(action);
+    }
+
     public String getEntityType() {
         return entityType;
     }

@@ -95,8 +95,8 @@ public class AuditorDesk {
                 error = views.explain(e, view);
             }
         }
-        return OfficeTemplates.search(view, query, query.filters(), found, next, searched, error, districts.list(),
-                Arrays.asList(ViolationStatus.values()), Arrays.asList(ViolationType.values()));
+        return view.page(OfficeTemplates.search(view, query, query.filters(), found, next, searched, error, districts.list(),
+                Arrays.asList(ViolationStatus.values()), Arrays.asList(ViolationType.values())));
     }
 
     @GET
@@ -110,8 +110,9 @@ public class AuditorDesk {
     @Path("violations/{id}")
     public TemplateInstance timeline(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Violation violation = violations.get(id);
-        return OfficeTemplates.timeline(views.of(headers), violation,
-                violation.getImpoundId() == null ? null : impounds.get(violation.getImpoundId()), photos.list(id), violations.history(violation));
+        OfficeView view = views.of(headers);
+        return view.page(OfficeTemplates.timeline(view, violation,
+                violation.getImpoundId() == null ? null : impounds.get(violation.getImpoundId()), photos.list(id), violations.history(violation)));
     }
 
     @GET
@@ -124,7 +125,8 @@ public class AuditorDesk {
     @GET
     @Path("audit")
     public TemplateInstance chain(@Context HttpHeaders headers) {
-        return OfficeTemplates.chain(views.of(headers), chainService.verify());
+        OfficeView view = views.of(headers);
+        return view.page(OfficeTemplates.chain(view, chainService.verify()));
     }
 
     @GET
@@ -146,8 +148,8 @@ public class AuditorDesk {
         } catch (ProblemException e) {
             error = views.explain(e, view);
         }
-        return OfficeTemplates.report(view, first, last, grouping == null ? "district" : grouping.parameter(), result,
-                result == null ? null : BarChart.of(result.groups(), view), error);
+        return view.page(OfficeTemplates.report(view, first, last, grouping == null ? "district" : grouping.parameter(), result,
+                result == null ? null : BarChart.of(result.groups(), view), error));
     }
 
     /** Grouped bars for the report: registered, impounded and released side by side for each group. */
@@ -174,10 +176,11 @@ public class AuditorDesk {
             for (Figures g : groups) {
                 long[] values = {g.registered(), g.impounded(), g.released()};
                 String[] kinds = {"registered", "impounded", "released"};
+                String[] names = {view.texts().report_registered(), view.texts().report_impounded(), view.texts().report_released()};
                 for (int i = 0; i < values.length; i++) {
                     int h = (int) Math.round(PLOT * (double) values[i] / max);
                     bars.add(new Bar(x + i * BAR, 10 + PLOT - h, BAR - 2, h, "bar-" + kinds[i],
-                            (g.label() == null ? g.key() : g.label()) + " · " + view.t("office.report." + kinds[i]) + ": " + view.num(values[i])));
+                            (g.label() == null ? g.key() : g.label()) + " · " + names[i] + ": " + view.num(values[i])));
                 }
                 labels.add(new Label(x + BAR * 3 / 2, 10 + PLOT + 16, g.key()));
                 x += BAR * 3 + GAP;

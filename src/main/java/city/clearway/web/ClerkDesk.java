@@ -40,7 +40,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -54,7 +53,6 @@ import java.util.function.Supplier;
 public class ClerkDesk {
 
     /** What a form may report as done when it sends the clerk back to the impound's page. */
-    private static final Set<String> DONE = Set.of("payment", "waiver", "hold", "lift");
 
     private final ImpoundService impounds;
     private final Idempotency idempotency;
@@ -83,7 +81,8 @@ public class ClerkDesk {
         } catch (ProblemException e) {
             error = message(e, view);
         }
-        return OfficeTemplates.inventory(view, rows, plate == null ? "" : plate, status == null ? "IN_LOT" : status, error);
+        return view.page(OfficeTemplates.inventory(view, rows, plate == null ? "" : plate, status == null ? "IN_LOT" : status, error,
+                Arrays.asList(ImpoundStatus.values())));
     }
 
     @GET
@@ -91,7 +90,13 @@ public class ClerkDesk {
     public TemplateInstance impound(@PathParam("id") UUID id, @QueryParam("done") String done, @QueryParam("receipt") String receiptNumber,
                                     @Context HttpHeaders headers) {
         OfficeView view = views.of(headers);
-        String notice = done != null && DONE.contains(done) ? view.t("office.done." + done, receiptNumber == null ? "" : receiptNumber) : null;
+        String notice = done == null ? null : switch (done) {
+            case "payment" -> view.texts().done_payment(receiptNumber == null ? "" : receiptNumber);
+            case "waiver" -> view.texts().done_waiver();
+            case "hold" -> view.texts().done_hold();
+            case "lift" -> view.texts().done_lift();
+            default -> null;
+        };
         return page(id, view, notice, null, Map.of());
     }
 
@@ -181,7 +186,8 @@ public class ClerkDesk {
                                     @Context HttpHeaders headers) {
         Impound found = impounds.get(id);
         Payment payment = impounds.receipt(id, receiptNumber);
-        return OfficeTemplates.receipt(views.of(headers), found, found.getViolation(), payment);
+        OfficeView view = views.of(headers);
+        return view.page(OfficeTemplates.receipt(view, found, found.getViolation(), payment));
     }
 
     @GET
@@ -191,7 +197,8 @@ public class ClerkDesk {
         if (found.getReleaseNumber() == null) {
             throw ProblemException.withDetail(ProblemType.ILLEGAL_TRANSITION, "impound-closed", found.getStatus().name());
         }
-        return OfficeTemplates.releaseSlip(views.of(headers), found, found.getViolation());
+        OfficeView view = views.of(headers);
+        return view.page(OfficeTemplates.releaseSlip(view, found, found.getViolation()));
     }
 
     private TemplateInstance page(UUID id, OfficeView view, String notice, String error, Map<String, ? extends Object> entered) {
@@ -200,16 +207,16 @@ public class ClerkDesk {
         Map<String, String> form = new HashMap<>();
         entered.forEach((key, value) -> form.put(key, value instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0)) : String.valueOf(value)));
         boolean inLot = found.getStatus() == ImpoundStatus.IN_LOT;
-        return OfficeTemplates.impound(view, found, found.getViolation(), feeMapper.toView(quote, view.locale()), impounds.payments(id),
+        return view.page(OfficeTemplates.impound(view, found, found.getViolation(), feeMapper.toView(quote, view.locale()), impounds.payments(id),
                 found.getHolds(), inLot && view.clerkAt(found.getLotCode()), inLot && view.may("GRANT_WAIVER"),
                 Arrays.asList(PaymentMethod.values()), Arrays.asList(HoldAuthority.values()), UUID.randomUUID().toString(), form, notice,
-                error);
+                error));
     }
 
     private String message(ProblemException e, OfficeView view) {
         if (e.type() == ProblemType.STALE_VERSION) {
             // The version travelled with the form: someone changed the vehicle since this page was drawn.
-            return view.t("office.stale");
+            return view.texts().stale();
         }
         return views.explain(e, view);
     }

@@ -60,14 +60,14 @@ public class ComplaintDesk {
         } catch (ProblemException e) {
             error = views.explain(e, view);
         }
-        return OfficeTemplates.complaints(view, rows, filters, error, List.of(ComplaintStatus.values()));
+        return view.page(OfficeTemplates.complaints(view, rows, filters, error, List.of(ComplaintStatus.values())));
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance complaint(@PathParam("id") UUID id, @QueryParam("done") String done, @Context HttpHeaders headers) {
         OfficeView view = views.of(headers);
-        return page(id, view, done == null ? null : view.t("office.complaint.closed"), null, "");
+        return page(id, view, done == null ? null : view.texts().complaint_closed(), null, "");
     }
 
     @POST
@@ -86,7 +86,7 @@ public class ComplaintDesk {
 
     private TemplateInstance page(UUID id, OfficeView view, String notice, String error, String reason) {
         Complaint found = complaints.get(id);
-        return OfficeTemplates.complaint(view, found, complaints.reportedPlates(found), complaints.trail(found),
-                found.getStatus() == ComplaintStatus.OPEN && complaints.mayClose(found), reason, notice, error);
+        return view.page(OfficeTemplates.complaint(view, found, complaints.reportedPlates(found), complaints.trail(found),
+                found.getStatus() == ComplaintStatus.OPEN && complaints.mayClose(found), reason, notice, error));
     }
 }

@@ -33,7 +33,7 @@ public class OfficeProblemPage implements ProblemPage {
         // Who is signed in is known here even for a path no resource serves (see ProblemMapper#knowingTheReader).
         OfficeView view = views.of(headers);
         Problem problem = problems.document(e, view.locale(), uri.getPath());
-        String html = OfficeTemplates.problem(view, problem, views.explain(e, view)).render();
+        String html = view.page(OfficeTemplates.problem(view, problem, views.explain(e, view))).render();
         return Optional.of(Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build());
     }
 }

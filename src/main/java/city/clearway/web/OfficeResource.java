@@ -77,14 +77,16 @@ public class OfficeResource {
         if (caller.passwordChangeRequired()) {
             return Response.seeOther(URI.create(PASSWORD_PAGE)).build();
         }
-        return Response.ok(OfficeTemplates.home(views.of(headers))).build();
+        OfficeView view = views.of(headers);
+        return Response.ok(view.page(OfficeTemplates.home(view))).build();
     }
 
     @GET
     @Path("password")
     @Authenticated
     public TemplateInstance passwordPage(@QueryParam("done") String done, @Context HttpHeaders headers) {
-        return OfficeTemplates.password(views.of(headers), caller.passwordChangeRequired(), done != null, null);
+        OfficeView view = views.of(headers);
+        return view.page(OfficeTemplates.password(view, caller.passwordChangeRequired(), done != null, null));
     }
 
     /** The signed-in reader chooses a new password; one given by an administrator must be replaced before anything else. */
@@ -98,7 +100,7 @@ public class OfficeResource {
         OfficeView view = views.of(headers);
         String error;
         if (chosen == null || !chosen.equals(repeated)) {
-            error = view.t("office.password.mismatch");
+            error = view.texts().password_mismatch();
         } else {
             try {
                 users.changeOwnPassword(current == null ? "" : current, chosen, ClientAddress.of(request));
@@ -110,7 +112,7 @@ public class OfficeResource {
                 error = views.explain(e, view);
             }
         }
-        return Response.status(Response.Status.BAD_REQUEST).entity(OfficeTemplates.password(view, caller.passwordChangeRequired(), false, error))
+        return Response.status(Response.Status.BAD_REQUEST).entity(view.page(OfficeTemplates.password(view, caller.passwordChangeRequired(), false, error)))
                 .build();
     }
 
@@ -186,8 +188,9 @@ public class OfficeResource {
 
     private Response signInPage(HttpHeaders headers, UriInfo uri, boolean failed, Response.Status status) {
         String token = randomToken();
+        OfficeView view = views.signedOut(language.of(headers));
         return Response.status(status)
-                .entity(OfficeTemplates.login(views.signedOut(language.of(headers)), failed, token))
+                .entity(view.page(OfficeTemplates.login(view, failed, token)))
                 .cookie(cookie(SIGN_IN_COOKIE, token, "/office/login", -1, uri))
                 .build();
     }

@@ -12,6 +12,7 @@ import city.clearway.fee.PaymentMethod;
 import city.clearway.impound.Hold;
 import city.clearway.impound.HoldAuthority;
 import city.clearway.impound.Impound;
+import city.clearway.impound.ImpoundStatus;
 import city.clearway.impound.InventoryLine;
 import city.clearway.reference.District;
 import city.clearway.reference.ViolationType;
@@ -56,7 +57,8 @@ final class OfficeTemplates {
     static native TemplateInstance report(OfficeView o, String from, String to, String groupBy, ReportService.Report report,
                                           AuditorDesk.BarChart chart, String error);
 
-    static native TemplateInstance inventory(OfficeView o, List<InventoryLine> rows, String plate, String status, String error);
+    static native TemplateInstance inventory(OfficeView o, List<InventoryLine> rows, String plate, String status, String error,
+                                             List<ImpoundStatus> statuses);
 
     static native TemplateInstance impound(OfficeView o, Impound impound, Violation violation, FeeQuoteView quote, List<Payment> payments,
                                            List<Hold> holds, boolean canTakePayments, boolean canSupervise, List<PaymentMethod> methods,

@@ -2,7 +2,6 @@ package city.clearway.web;
 
 import city.clearway.common.CityTime;
 import city.clearway.common.Digits;
-import city.clearway.common.Messages;
 import city.clearway.common.TimeSource;
 import city.clearway.plate.InvalidPlateException;
 import city.clearway.plate.Plate;
@@ -12,6 +11,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 
 import java.text.NumberFormat;
 import java.time.Duration;
@@ -33,7 +35,7 @@ public final class OfficeView {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Locale locale;
-    private final Messages messages;
+    private final OfficeTexts texts;
     private final CityTime cityTime;
     private final TimeSource time;
     private final Caller caller;
@@ -44,15 +46,20 @@ public final class OfficeView {
      * {@code caller} and {@code formToken} are {@code null} on the pages of a reader not signed in; {@code ownPassword}
      * says whether the reader's password is kept here (not in OIDC mode), so that the page offers to change it.
      */
-    OfficeView(Locale locale, Messages messages, CityTime cityTime, TimeSource time, Caller caller, String formToken,
+    OfficeView(Locale locale, CityTime cityTime, TimeSource time, Caller caller, String formToken,
                boolean ownPassword) {
         this.locale = locale;
-        this.messages = messages;
+        this.texts = MessageBundles.get(OfficeTexts.class, Localized.Literal.of(locale.toLanguageTag()));
         this.cityTime = cityTime;
         this.time = time;
         this.caller = caller;
         this.formToken = formToken;
         this.ownPassword = ownPassword;
+    }
+
+    /** A page drawn in the reader's language: its {@code {office:...}} texts resolve in this locale. */
+    public TemplateInstance page(TemplateInstance page) {
+        return page.setLocale(locale);
     }
 
     public boolean ownPassword() {
@@ -75,27 +82,14 @@ public final class OfficeView {
         return persian() ? "rtl" : "ltr";
     }
 
-    public String t(String key) {
-        return messages.get(locale, key);
+    /** The page texts in the reader's language, for what the page's code words itself. */
+    public OfficeTexts texts() {
+        return texts;
     }
 
-    public String t(String key, Object argument) {
-        return messages.get(locale, key, argument);
-    }
-
-    /** The label of a form field, or its name when it has none. */
+    /** The label of a field a refusal names (from the request, so known only when it comes), or its name when it has none. */
     public String field(String name) {
-        String key = "office.field." + name;
-        return messages.has(key) ? messages.get(locale, key) : name;
-    }
-
-    /** The label of a code (a status, a violation type, a payment method...): {@code label('status', 'IMPOUNDED')}. */
-    public String label(String kind, Object code) {
-        if (code == null) {
-            return "";
-        }
-        String key = kind + "." + code;
-        return messages.has(key) ? messages.get(locale, key) : code.toString();
+        return FieldLabels.of(texts, name);
     }
 
     public String num(Number number) {
@@ -143,7 +137,7 @@ public final class OfficeView {
     }
 
     public String rials(Number amount) {
-        return amount == null ? "" : messages.get(locale, "office.rials", amount);
+        return amount == null ? "" : texts.rials(num(amount));
     }
 
     /** In Persian: ۲ آذر ۱۴۰۵، ۱۰:۱۵ (۲۰۲۶-۱۱-۲۳); in English: 2026-11-23 10:15 (1405/09/02). */
@@ -170,7 +164,7 @@ public final class OfficeView {
     /** How long since {@code from}: days and hours. */
     public String since(Instant from) {
         Duration stay = Duration.between(from, time.now());
-        return messages.get(locale, "office.duration", stay.toDays(), stay.toHoursPart());
+        return texts.duration(num(stay.toDays()), num(stay.toHoursPart()));
     }
 
     /** A plate as printed on it ({@code ۱۲ ب ۳۴۵ ایران ۶۷}) in both languages: plates are Persian. */

@@ -39,13 +39,13 @@ public class OfficeViews {
 
     /** The view of a signed-in reader's page. */
     public OfficeView of(HttpHeaders headers) {
-        return new OfficeView(language.of(headers), messages, cityTime, time, caller, OfficeSessions.formToken(headers.getCookies()),
+        return new OfficeView(language.of(headers), cityTime, time, caller, OfficeSessions.formToken(headers.getCookies()),
                 signIn.checksPasswords());
     }
 
     /** The view of a page for a reader who is not signed in (the sign-in page). */
     public OfficeView signedOut(Locale locale) {
-        return new OfficeView(locale, messages, cityTime, time, null, null, false);
+        return new OfficeView(locale, cityTime, time, null, null, false);
     }
 
     public OfficeView signedOut(HttpHeaders headers) {

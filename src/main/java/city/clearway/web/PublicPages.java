@@ -78,13 +78,13 @@ public class PublicPages {
         String typedTicket = ticket == null ? "" : ticket;
         String switchTo = switchTo(view, UriBuilder.fromPath("/find").queryParam("plate", nonNull(plate)).queryParam("ticket", nonNull(ticket)));
         if (plateText == null && ticketText == null) {
-            return ok(PublicTemplates.find(view, typedPlate, typedTicket, switchTo, false, List.of(), null));
+            return ok(view.page(PublicTemplates.find(view, typedPlate, typedTicket, switchTo, false, List.of(), null)));
         }
         try {
             List<FoundCase> cases = lookup.lookup(plateText, ticketText, ClientAddress.of(request)).stream().map(PublicPages::found).toList();
-            return ok(PublicTemplates.find(view, typedPlate, typedTicket, switchTo, true, cases, null));
+            return ok(view.page(PublicTemplates.find(view, typedPlate, typedTicket, switchTo, true, cases, null)));
         } catch (ProblemException e) {
-            return refused(e, PublicTemplates.find(view, typedPlate, typedTicket, switchTo, false, List.of(), views.explain(e, view)));
+            return refused(e, view.page(PublicTemplates.find(view, typedPlate, typedTicket, switchTo, false, List.of(), views.explain(e, view))));
         }
     }
 
@@ -97,7 +97,7 @@ public class PublicPages {
         String typedId = id == null ? "" : id;
         String switchTo = switchTo(view, UriBuilder.fromPath("/my-report").queryParam("id", nonNull(id)));
         if (wanted == null) {
-            return ok(PublicTemplates.report(view, typedId, switchTo, null, null));
+            return ok(view.page(PublicTemplates.report(view, typedId, switchTo, null, null)));
         }
         try {
             // A number typed on a Persian keyboard comes in Persian digits.
@@ -105,9 +105,9 @@ public class PublicPages {
             ReportStatus found = new ReportStatus(complaint.getServiceRequestId(), complaint.getServiceCode(),
                     complaint.getStatus() == ComplaintStatus.OPEN, open311.statusNotes(complaint, view.locale()),
                     complaint.getReceivedAt(), complaint.getUpdatedAt());
-            return ok(PublicTemplates.report(view, typedId, switchTo, found, null));
+            return ok(view.page(PublicTemplates.report(view, typedId, switchTo, found, null)));
         } catch (ProblemException e) {
-            return refused(e, PublicTemplates.report(view, typedId, switchTo, null, views.explain(e, view)));
+            return refused(e, view.page(PublicTemplates.report(view, typedId, switchTo, null, views.explain(e, view))));
         }
     }
 

@@ -17,6 +17,7 @@ class TextsInBothLanguagesTest {
     void theTextsHaveTheSameKeysInBothLanguages() throws IOException {
         assertSameKeys("messages/texts");
         assertSameKeys("ValidationMessages");
+        assertSameKeys("messages/office");
     }
 
     private static void assertSameKeys(String bundle) throws IOException {
