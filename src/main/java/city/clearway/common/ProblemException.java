@@ -2,7 +2,9 @@ package city.clearway.common;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,18 +18,32 @@ public class ProblemException extends RuntimeException {
     private final transient Object[] args;
     private final List<FieldProblem> fields;
     private final Duration retryAfter;
+    private final transient Map<String, Object> members;
 
-    private ProblemException(ProblemType type, String detailKey, Object[] args, List<FieldProblem> fields, Duration retryAfter) {
+    private ProblemException(ProblemType type, String detailKey, Object[] args, List<FieldProblem> fields, Duration retryAfter,
+                             Map<String, Object> members) {
         super(type.slug() + ": " + detailKey);
         this.type = type;
         this.detailKey = detailKey;
         this.args = args;
         this.fields = List.copyOf(fields);
         this.retryAfter = retryAfter;
+        this.members = Map.copyOf(members);
+    }
+
+    private ProblemException(ProblemType type, String detailKey, Object[] args, List<FieldProblem> fields, Duration retryAfter) {
+        this(type, detailKey, args, fields, retryAfter, Map.of());
     }
 
     private ProblemException(ProblemType type, String detailKey, Object[] args, List<FieldProblem> fields) {
         this(type, detailKey, args, fields, null);
+    }
+
+    /** The same problem with an extension member (RFC 9457 §3.2) that the contract documents for this type. */
+    public ProblemException with(String member, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(members);
+        more.put(member, value);
+        return new ProblemException(type, detailKey, args, fields, retryAfter, more);
     }
 
     /** A problem whose detail is the type's own message, filled with {@code args}. */
@@ -86,6 +102,11 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldProblem> fields() {
         return fields;
+    }
+
+    /** The extension members, by name; empty for most problems. */
+    public Map<String, Object> members() {
+        return members;
     }
 
     /** How long the client should wait before asking again, for a {@code 429}; otherwise empty. */

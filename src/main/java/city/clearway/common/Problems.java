@@ -44,7 +44,7 @@ public class Problems {
                 .map(field -> new FieldError(field.field(), fieldMessage(locale, field)))
                 .toList();
         Problem problem = new Problem(type.uri(), messages.get(locale, "problem.title." + type.slug()), type.status(),
-                messages.get(locale, "problem.detail." + e.detailKey(), e.args()), instance, errors);
+                messages.get(locale, "problem.detail." + e.detailKey(), e.args()), instance, errors, e.members());
         answered.fire(new ProblemAnswered(type));
         return problem;
     }

@@ -9,6 +9,7 @@ import city.clearway.reference.ViolationType;
 import city.clearway.violation.Violation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -88,6 +89,10 @@ public class Impound {
     @Column(name = "ownership_document")
     private String ownershipDocument;
 
+    /** Absent while the vehicle is in the lot. */
+    @Embedded
+    private ReleasedTo releasedTo;
+
     /** The sums on the release slip, as they stood when the vehicle left. */
     @Column(name = "charged_total")
     private Long chargedTotal;
@@ -146,16 +151,17 @@ public class Impound {
         }
     }
 
-    void release(String releaseNumber, ReleaseTo owner, Quote settled, String by) {
+    void release(String releaseNumber, Recipient recipient, Quote settled, String by) {
         ensureReleasable();
         this.status = ImpoundStatus.RELEASED;
         this.chargedTotal = settled.charged();
         this.paidTotal = settled.paid();
         this.waivedTotal = settled.waived();
         this.releaseNumber = releaseNumber;
-        this.releasedToName = owner.name();
-        this.releasedToNationalId = owner.nationalId();
-        this.ownershipDocument = owner.ownershipDocument();
+        this.releasedToName = recipient.name();
+        this.releasedToNationalId = recipient.nationalId();
+        this.ownershipDocument = recipient.ownershipDocument();
+        this.releasedTo = new ReleasedTo(recipient);
         this.releasedAt = settled.asOf();
         this.releasedBy = by;
         violation.released();
@@ -170,10 +176,6 @@ public class Impound {
 
     public boolean hasActiveHold() {
         return holds.stream().anyMatch(Hold::isActive);
-    }
-
-    /** The person the vehicle was handed to, and what they showed. */
-    record ReleaseTo(String name, String nationalId, String ownershipDocument) {
     }
 
     public UUID getId() {
@@ -243,6 +245,10 @@ public class Impound {
 
     public String getOwnershipDocument() {
         return ownershipDocument;
+    }
+
+    public ReleasedTo getReleasedTo() {
+        return releasedTo;
     }
 
     public Long getChargedTotal() {

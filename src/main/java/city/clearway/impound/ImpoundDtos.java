@@ -2,6 +2,7 @@ package city.clearway.impound;
 
 import city.clearway.common.InRecordedDates;
 import city.clearway.reference.VehicleClass;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -28,8 +29,9 @@ public final class ImpoundDtos {
                               @Size(max = 100) String reference) {
     }
 
-    public record ReleaseRequest(@NotBlank @Size(max = 200) String releasedToName, @NotNull String releasedToNationalId,
-                                 @NotBlank @Size(max = 200) String ownershipDocument) {
+    /** Without {@code releasedTo} the vehicle goes to its owner in person, as before the kinds existed. */
+    public record ReleaseRequest(@NotBlank @Size(max = 200) String releasedToName, @Size(max = 50) String releasedToNationalId,
+                                 @NotBlank @Size(max = 200) String ownershipDocument, @Valid ReleaseDtos.ReleasedToRequest releasedTo) {
     }
 
     public record HoldView(UUID id, HoldAuthority authority, String reason, String reference, OffsetDateTime placedAt,
@@ -38,7 +40,7 @@ public final class ImpoundDtos {
 
     public record ReleaseView(String releaseNumber, UUID impoundId, OffsetDateTime releasedAt, String releasedBy,
                               String releasedToName, String releasedToNationalId, String ownershipDocument,
-                              long charged, long paid, long waived, String currency) {
+                              ReleaseDtos.ReleasedToView releasedTo, long charged, long paid, long waived, String currency) {
     }
 
     public record ImpoundView(UUID id, UUID violationId, String ticketNumber, String plate, VehicleClass vehicleClass,

@@ -18,7 +18,6 @@ import city.clearway.fee.Quote;
 import city.clearway.fee.TariffService;
 import city.clearway.fee.TariffTerms;
 import city.clearway.fee.Waiver;
-import city.clearway.impound.Impound.ReleaseTo;
 import city.clearway.impound.ImpoundDtos.HoldRequest;
 import city.clearway.impound.ImpoundDtos.ImpoundRequest;
 import city.clearway.impound.ImpoundDtos.ReleaseRequest;
@@ -62,10 +61,13 @@ public class ImpoundService {
     private final TimeSource time;
     private final Caller caller;
     private final Event<Object> published;
+    private final OtherDebts otherDebts;
 
     ImpoundService(ImpoundRepository impounds, ViolationRepository violations, ImpoundLotRepository lots, TariffService tariffs,
-                   FeeService fees, Sequences sequences, AuditLog audit, TimeSource time, Caller caller, Event<Object> published) {
+                   FeeService fees, Sequences sequences, AuditLog audit, TimeSource time, Caller caller, Event<Object> published,
+                   OtherDebts otherDebts) {
         this.published = published;
+        this.otherDebts = otherDebts;
         this.impounds = impounds;
         this.violations = violations;
         this.lots = lots;
@@ -220,39 +222,48 @@ public class ImpoundService {
     }
 
     /**
-     * Hands the vehicle to its owner. Of fifty clerks pressing "release" at once, the first takes the row lock and
-     * releases; the others then find the version moved on ({@code 412}).
+     * Hands the vehicle to its owner, or to whoever shows the documents their kind needs ({@link RecipientRules}). Of
+     * fifty clerks pressing "release" at once, the first takes the row lock and releases; the others then find the
+     * version moved on ({@code 412}). Other impounds of the plate that still owe stop it ({@code 409}) unless a
+     * supervisor overrode them.
      */
     @Transactional
     public Impound release(UUID id, IfMatch ifMatch, @Valid @NotNull ReleaseRequest request) {
         caller.require(Permission.RELEASE_VEHICLE);
         Impound impound = impounds.lockForRelease(id).filter(this::visible).orElseThrow(() -> ProblemException.notFound("impound", id));
         requireClerkOf(impound);
-        String nationalId = NationalId.normalise(request.releasedToNationalId());
-        if (nationalId == null) {
-            throw ProblemException.invalid("releasedToNationalId", "national-id");
-        }
+        Recipient recipient = RecipientRules.check(claimed(request));
         ifMatch.check(impound.getVersion());
         impound.ensureReleasable();
         Quote quote = fees.quote(impound.chargeBasis(), time.now());
         if (quote.balance() > 0) {
             throw ProblemException.of(ProblemType.BALANCE_DUE, quote.balance());
         }
+        otherDebts.requireNoneOrOverridden(impound, quote.asOf());
         fees.freezeAtRelease(impound.chargeBasis(), quote);
         String releaseNumber = String.format("REL-%08d", sequences.next(Sequences.RELEASE));
-        impound.release(releaseNumber, new ReleaseTo(request.releasedToName(), nationalId, request.ownershipDocument()), quote,
-                caller.username());
+        impound.release(releaseNumber, recipient, quote, caller.username());
         lots.vacateOne(impound.getLotCode());
         published.fire(new VehicleReleased(id, impound.getViolation().getId(), impound.getReleasedAt(),
                 impound.getViolation().getDistrictCode(), impound.getViolation().getViolationType(), impound.getLotCode(),
                 quote.charged(FeeKind.FINE), quote.charged(FeeKind.TOW), quote.charged(FeeKind.STORAGE), quote.charged(FeeKind.VAT),
                 impound.stay().toSeconds()));
         audit.record(caller.username(), AuditAction.VEHICLE_RELEASED, AuditEntity.IMPOUND, id, AuditData.of(
-                "releaseNumber", releaseNumber, "violationId", impound.getViolation().getId(),
-                "releasedToName", request.releasedToName(), "releasedToNationalId", nationalId,
-                "ownershipDocument", request.ownershipDocument(), "charged", quote.charged(), "paid", quote.paid(),
+                "releaseNumber", releaseNumber, "violationId", impound.getViolation().getId(), "releasedToKind", recipient.kind(),
+                "releasedToName", recipient.name(), "releasedToNationalId", recipient.nationalId(),
+                "ownershipDocument", recipient.ownershipDocument(), "companyName", recipient.companyName(),
+                "companyNationalId", recipient.companyNationalId(), "documentType", recipient.documentType(),
+                "documentNumber", recipient.documentNumber(), "country", recipient.country(),
+                "powerOfAttorneyNumber", recipient.powerOfAttorneyNumber(), "charged", quote.charged(), "paid", quote.paid(),
                 "waived", quote.waived()));
         return impound;
+    }
+
+    private static Recipient claimed(ReleaseRequest request) {
+        var to = request.releasedTo();
+        return to == null ? Recipient.owner(request.releasedToName(), request.releasedToNationalId(), request.ownershipDocument())
+                : new Recipient(to.kind(), request.releasedToName(), request.releasedToNationalId(), request.ownershipDocument(),
+                to.companyName(), to.companyNationalId(), to.documentType(), to.documentNumber(), to.country(), to.powerOfAttorneyNumber());
     }
 
     private Impound lockForChange(UUID id) {

@@ -5,12 +5,14 @@ import city.clearway.common.IfMatch;
 import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
 import city.clearway.common.QueryParams;
+import city.clearway.common.TimeSource;
 import city.clearway.fee.FeeDtos.PaymentRequest;
 import city.clearway.fee.FeeDtos.WaiverRequest;
 import city.clearway.fee.FeeMapper;
 import city.clearway.fee.Payment;
 import city.clearway.fee.PaymentMethod;
 import city.clearway.fee.Quote;
+import city.clearway.impound.DebtOverrides;
 import city.clearway.impound.HoldAuthority;
 import city.clearway.impound.Impound;
 import city.clearway.impound.ImpoundDtos.HoldRequest;
@@ -18,6 +20,8 @@ import city.clearway.impound.ImpoundDtos.ReleaseRequest;
 import city.clearway.impound.ImpoundService;
 import city.clearway.impound.ImpoundStatus;
 import city.clearway.impound.InventoryLine;
+import city.clearway.impound.OtherDebts;
+import city.clearway.impound.ReleaseDtos.DebtOverrideRequest;
 import city.clearway.plate.SearchedPlate;
 import city.clearway.security.Caller;
 import io.quarkus.qute.TemplateInstance;
@@ -59,8 +63,15 @@ public class ClerkDesk {
     private final Caller caller;
     private final FeeMapper feeMapper;
     private final OfficeViews views;
+    private final DebtOverrides overrides;
+    private final OtherDebts otherDebts;
+    private final TimeSource time;
 
-    ClerkDesk(ImpoundService impounds, Idempotency idempotency, Caller caller, FeeMapper feeMapper, OfficeViews views) {
+    ClerkDesk(ImpoundService impounds, Idempotency idempotency, Caller caller, FeeMapper feeMapper, OfficeViews views,
+              DebtOverrides overrides, OtherDebts otherDebts, TimeSource time) {
+        this.overrides = overrides;
+        this.otherDebts = otherDebts;
+        this.time = time;
         this.impounds = impounds;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -95,6 +106,7 @@ public class ClerkDesk {
             case "waiver" -> view.texts().done_waiver();
             case "hold" -> view.texts().done_hold();
             case "lift" -> view.texts().done_lift();
+            case "override" -> view.texts().done_override();
             default -> null;
         };
         return page(id, view, notice, null, Map.of());
@@ -147,14 +159,23 @@ public class ClerkDesk {
         });
     }
 
+    @POST
+    @Path("{id}/debt-override")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response overrideDebts(@PathParam("id") UUID id, MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
+        return act(id, form, headers, () -> {
+            overrides.record(id, new DebtOverrideRequest(Forms.required(form, "overrideReason")));
+            return seeOther(id, "override", null);
+        });
+    }
+
     /** The version the clerk's page was drawn from travels with the form: a stale page cannot release a car twice. */
     @POST
     @Path("{id}/release")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response release(@PathParam("id") UUID id, MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
         return act(id, form, headers, () -> {
-            ReleaseRequest request = new ReleaseRequest(Forms.required(form, "releasedToName"), Forms.required(form, "releasedToNationalId"),
-                    Forms.required(form, "ownershipDocument"));
+            ReleaseRequest request = ReleaseForm.request(form);
             impounds.release(id, IfMatch.required(IfMatch.etag(Forms.version(form))), request);
             return Response.seeOther(UriBuilder.fromPath("/office/impounds/{id}/release-slip").build(id)).build();
         });
@@ -207,10 +228,12 @@ public class ClerkDesk {
         Map<String, String> form = new HashMap<>();
         entered.forEach((key, value) -> form.put(key, value instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0)) : String.valueOf(value)));
         boolean inLot = found.getStatus() == ImpoundStatus.IN_LOT;
+        ReleasePanel release = ReleasePanel.of(view.locale(), inLot ? otherDebts.of(found, time.now()) : List.of(), overrides.of(found),
+                inLot && view.may("OVERRIDE_DEBTS"));
         return view.page(OfficeTemplates.impound(view, found, found.getViolation(), feeMapper.toView(quote, view.locale()), impounds.payments(id),
                 found.getHolds(), inLot && view.clerkAt(found.getLotCode()), inLot && view.may("GRANT_WAIVER"),
                 Arrays.asList(PaymentMethod.values()), Arrays.asList(HoldAuthority.values()), UUID.randomUUID().toString(), form, notice,
-                error));
+                error, release));
     }
 
     private String message(ProblemException e, OfficeView view) {

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * The labels of form fields by the name a refusal gives them: a refusal names its fields as the request does
- * ({@code releasedToNationalId}), so the label is found by name among the {@code field_*} texts of {@link OfficeTexts}.
+ * ({@code releasedToNationalId}, {@code releasedTo.companyNationalId}), so the label is found by name among the
+ * {@code field_*} texts of {@link OfficeTexts} ({@code field_releasedTo_companyNationalId}).
  */
 final class FieldLabels {
 
@@ -21,7 +22,7 @@ final class FieldLabels {
     }
 
     static String of(OfficeTexts texts, String name) {
-        Method label = BY_NAME.get(name);
+        Method label = BY_NAME.get(name.replace('.', '_'));
         if (label == null) {
             return name;
         }

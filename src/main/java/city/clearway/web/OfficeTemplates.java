@@ -63,7 +63,7 @@ final class OfficeTemplates {
     static native TemplateInstance impound(OfficeView o, Impound impound, Violation violation, FeeQuoteView quote, List<Payment> payments,
                                            List<Hold> holds, boolean canTakePayments, boolean canSupervise, List<PaymentMethod> methods,
                                            List<HoldAuthority> authorities, String token, Map<String, String> form, String notice,
-                                           String error);
+                                           String error, ReleasePanel release);
 
     static native TemplateInstance receipt(OfficeView o, Impound impound, Violation violation, Payment payment);
 

@@ -5,8 +5,10 @@ import city.clearway.complaint.ComplaintOutcome;
 import city.clearway.complaint.ComplaintStatus;
 import city.clearway.fee.FeeKind;
 import city.clearway.fee.PaymentMethod;
+import city.clearway.impound.ForeignDocumentType;
 import city.clearway.impound.HoldAuthority;
 import city.clearway.impound.ImpoundStatus;
+import city.clearway.impound.ReleaseKind;
 import city.clearway.reference.VehicleClass;
 import city.clearway.reference.ViolationType;
 import city.clearway.violation.ViolationStatus;
@@ -77,6 +79,9 @@ public interface OfficeTexts {
     String done_lift();
 
     @Message
+    String done_override();
+
+    @Message
     String done_payment(String receipt);
 
     @Message
@@ -104,6 +109,15 @@ public interface OfficeTexts {
     String field_charged();
 
     @Message
+    String field_companyName();
+
+    @Message
+    String field_companyNationalId();
+
+    @Message
+    String field_country();
+
+    @Message
     String field_description();
 
     @Message
@@ -111,6 +125,12 @@ public interface OfficeTexts {
 
     @Message
     String field_district();
+
+    @Message
+    String field_documentNumber();
+
+    @Message
+    String field_documentType();
 
     @Message
     String field_fine();
@@ -140,6 +160,9 @@ public interface OfficeTexts {
     String field_item();
 
     @Message
+    String field_kind();
+
+    @Message
     String field_lat();
 
     @Message
@@ -164,6 +187,9 @@ public interface OfficeTexts {
     String field_observedAt();
 
     @Message
+    String field_overrideReason();
+
+    @Message
     String field_ownershipDocument();
 
     @Message
@@ -171,6 +197,9 @@ public interface OfficeTexts {
 
     @Message
     String field_plate();
+
+    @Message
+    String field_powerOfAttorneyNumber();
 
     @Message
     String field_reason();
@@ -198,6 +227,27 @@ public interface OfficeTexts {
 
     @Message
     String field_releasedBy();
+
+    @Message
+    String field_releasedTo_companyName();
+
+    @Message
+    String field_releasedTo_companyNationalId();
+
+    @Message
+    String field_releasedTo_country();
+
+    @Message
+    String field_releasedTo_documentNumber();
+
+    @Message
+    String field_releasedTo_documentType();
+
+    @Message
+    String field_releasedTo_kind();
+
+    @Message
+    String field_releasedTo_powerOfAttorneyNumber();
 
     @Message
     String field_releasedToName();
@@ -413,6 +463,24 @@ public interface OfficeTexts {
     String receipt_title();
 
     @Message
+    String release_otherDebts();
+
+    @Message
+    String release_otherDebtsHint();
+
+    @Message
+    String release_override();
+
+    @Message
+    String release_overrideButton();
+
+    @Message
+    String release_overrides();
+
+    @Message
+    String release_personHint();
+
+    @Message
     String report_byDistrict();
 
     @Message
@@ -582,4 +650,10 @@ public interface OfficeTexts {
 
     @Message
     String complaintOutcome(ComplaintOutcome code);
+
+    @Message
+    String releaseKind(ReleaseKind code);
+
+    @Message
+    String foreignDocumentType(ForeignDocumentType code);
 }

@@ -114,7 +114,10 @@ final class AcceptedRequests {
                 "reference", "P-7")));
         bases.put("liftHold", new Base(supervisor, Map.of("id", holdLift, "holdId", hold)).withJson(Map.of("reason", "Cleared")));
         bases.put("releaseVehicle", new Base(clerk, Map.of("id", release)).withHeaders(Map.of("If-Match", version))
-                .withJson(Map.of("releasedToName", "Sara Karimi", "releasedToNationalId", "0012345679", "ownershipDocument", "Vehicle card 1")));
+                .withJson(Map.of("releasedToName", "Sara Karimi", "releasedToNationalId", "0012345679", "ownershipDocument", "Vehicle card 1",
+                        "releasedTo", Map.of("kind", "LEGAL_ENTITY", "companyName", "Tabriz Transport Co.", "companyNationalId", "10380284790"))));
+        bases.put("overrideOtherDebts", new Base(supervisor, Map.of("id", impound()))
+                .withJson(Map.of("reason", "The owner pays the other impound's fees in instalments")));
         bases.put("verifyAuditChain", new Base(auditor, Map.of()));
         bases.put("summaryReport", new Base(auditor, Map.of()).withQuery(Map.of("from", "2026-01-01", "to", "2026-06-30", "groupBy", "month")));
         bases.put("publicLookup", new Base(null, Map.of()).withQuery(Map.of("plate", encode(plate), "ticket", ticket)));

@@ -117,6 +117,7 @@ final class OfficeFuzz {
         fields.put("ownershipDocument", requiredText);
         fields.put("releasedToNationalId", List.of("", "123", "0012345678", "🚗", "%00", "x".repeat(5000)));
         fields.put("version", List.of("", "-1", "abc", "9".repeat(30), "0"));
+        fields.put("overrideReason", requiredText);
         Map<String, Map<String, String>> forms = new LinkedHashMap<>();
         forms.put("/office/impounds/" + bases.get("takePayment").path().get("id") + "/payments", pay);
         forms.put("/office/impounds/" + bases.get("grantWaiver").path().get("id") + "/waivers", waive);
@@ -124,6 +125,7 @@ final class OfficeFuzz {
         Base liftBase = bases.get("liftHold");
         forms.put("/office/impounds/" + liftBase.path().get("id") + "/holds/" + liftBase.path().get("holdId") + "/lift", lift);
         forms.put("/office/impounds/" + release.path().get("id") + "/release", releaseForm);
+        forms.put("/office/impounds/" + bases.get("overrideOtherDebts").path().get("id") + "/debt-override", form("overrideReason", "Instalments"));
         forms.forEach((action, fieldsOfForm) -> {
             String session = action.endsWith("/payments") || action.endsWith("/release") ? sessions.get(clerk) : sessions.get(supervisor);
             // The form as its page sends it, with the session's token: the broken fields reach the form's own checks.

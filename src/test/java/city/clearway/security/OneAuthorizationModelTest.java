@@ -103,6 +103,23 @@ class OneAuthorizationModelTest {
     }
 
     @Test
+    void onlyASupervisorOverridesOtherDebtsWhateverTheChannel() {
+        refusals(supervisor).forEach((actor, status) -> {
+            assertThat(officeForm(actor, "debt-override", Map.of("overrideReason", "Paid by instalments")).statusCode())
+                    .as("office override by %s", actor).isEqualTo(status);
+            assertThat(api(actor, "debt-override", Map.of("reason", "Paid by instalments")).statusCode())
+                    .as("API override by %s", actor).isEqualTo(status);
+        });
+        assertNothingMoved();
+
+        assertThat(officeForm(supervisor, "debt-override", Map.of("overrideReason", "Paid by instalments")).statusCode()).isEqualTo(303);
+        assertThat(api(supervisor, "debt-override", Map.of("reason", "Second override")).statusCode()).isEqualTo(201);
+        String violation = Api.as(clerk).get("/api/v1/impounds/{id}", impound).path("violationId");
+        List<String> actions = Api.as(auditor).get("/api/v1/violations/{id}/history", violation).path("events.action");
+        assertThat(actions).containsExactly("VIOLATION_REGISTERED", "VEHICLE_IMPOUNDED", "DEBT_OVERRIDE_RECORDED", "DEBT_OVERRIDE_RECORDED");
+    }
+
+    @Test
     void onlyTheClerkOfTheLotTakesPaymentsAndReleasesWhateverTheChannel() {
         refusals(clerk).forEach((actor, status) -> {
             assertThat(officeForm(actor, "payments", Map.of("amount", "1000", "method", "CASH", "token", UUID.randomUUID().toString()))
