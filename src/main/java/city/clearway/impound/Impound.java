@@ -9,6 +9,7 @@ import city.clearway.reference.ViolationType;
 import city.clearway.violation.Violation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -98,6 +99,10 @@ public class Impound {
     @Column(name = "waived_total")
     private Long waivedTotal;
 
+    /** Set when the vehicle was disposed of instead of released. */
+    @Embedded
+    private Disposal disposal;
+
     @OneToMany(mappedBy = "impound", cascade = CascadeType.PERSIST)
     @OrderBy("placedAt")
     private List<Hold> holds = new ArrayList<>();
@@ -161,11 +166,17 @@ public class Impound {
         violation.released();
     }
 
-    /** The facts its fees are computed from. */
+    /** The unclaimed vehicle leaves the lot for good; the caller checked the waiting period and the final notice. */
+    void dispose(Disposal disposal) {
+        status = status.moveTo(ImpoundStatus.DISPOSED);
+        this.disposal = disposal;
+    }
+
+    /** The facts its fees are computed from; they stop growing when the vehicle left the lot, released or disposed of. */
     public ChargeBasis chargeBasis() {
         return new ChargeBasis(id, violation.getId(), districtCode, violationType,
                 new Fine(violation.getFineAmount(), violation.getFineTariffVersion()), tariffVersion, violation.getVehicleClass(),
-                impoundedAt, releasedAt);
+                impoundedAt, releasedAt != null ? releasedAt : disposal == null ? null : disposal.getAt());
     }
 
     public boolean hasActiveHold() {
@@ -255,6 +266,10 @@ public class Impound {
 
     public Long getWaivedTotal() {
         return waivedTotal;
+    }
+
+    public Disposal getDisposal() {
+        return disposal;
     }
 
     public List<Hold> getHolds() {
