@@ -57,6 +57,10 @@ public class FeeService {
             int days = lines.stream().filter(l -> l.kind() == FeeKind.STORAGE).mapToInt(l -> (int) l.quantity()).sum();
             return new Quote(basis.impoundId(), lines, days, charged, paid, waived, FeeCalculator.balance(charged, paid, waived), basis.releasedAt());
         }
+        return running(basis, at, paid, waived);
+    }
+
+    private Quote running(ChargeBasis basis, Instant at, long paid, long waived) {
         Charges charges = charges(basis, at);
         return new Quote(basis.impoundId(), charges.lines(), charges.storageDays(), charges.total(), paid, waived,
                 FeeCalculator.balance(charges.total(), paid, waived), at);
@@ -150,7 +154,8 @@ public class FeeService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public DisposalSettlement settleAtDisposal(ChargeBasis basis, long proceeds, String reference, String writeOffReason) {
-        Quote quote = quote(basis, basis.releasedAt());
+        Quote quote = running(basis, basis.releasedAt(), payments.totalPaidFor(basis.impoundId()),
+                waivers.totalWaivedFor(basis.impoundId()));
         freezeAtRelease(basis, quote);
         long applied = Math.min(proceeds, quote.balance());
         if (applied > 0) {

@@ -170,6 +170,7 @@ public class Impound {
     void dispose(Disposal disposal) {
         status = status.moveTo(ImpoundStatus.DISPOSED);
         this.disposal = disposal;
+        violation.released();
     }
 
     /** The facts its fees are computed from; they stop growing when the vehicle left the lot, released or disposed of. */
