@@ -4,6 +4,7 @@ import city.clearway.audit.AuditAction;
 import city.clearway.audit.AuditData;
 import city.clearway.audit.AuditEntity;
 import city.clearway.audit.AuditLog;
+import city.clearway.common.CityTime;
 import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
 import city.clearway.common.TimeSource;
@@ -42,9 +43,11 @@ public class DisposalService {
     private final TimeSource time;
     private final Caller caller;
     private final Event<Object> published;
+    private final CityTime cityTime;
 
     DisposalService(ImpoundRepository impounds, OwnerNoticeRepository notices, ImpoundLotRepository lots, FeeService fees,
-                    LotSettings settings, AuditLog audit, TimeSource time, Caller caller, Event<Object> published) {
+                    LotSettings settings, AuditLog audit, TimeSource time, Caller caller, Event<Object> published, CityTime cityTime) {
+        this.cityTime = cityTime;
         this.impounds = impounds;
         this.notices = notices;
         this.lots = lots;
@@ -83,7 +86,8 @@ public class DisposalService {
         Instant now = time.now();
         Instant disposableFrom = settings.schedule().disposableFrom(impound.getImpoundedAt());
         if (now.isBefore(disposableFrom)) {
-            throw ProblemException.of(ProblemType.DISPOSAL_TOO_EARLY, settings.disposalAfterDays(), disposableFrom.toString());
+            throw ProblemException.of(ProblemType.DISPOSAL_TOO_EARLY, settings.disposalAfterDays(),
+                    cityTime.dayOf(disposableFrom).toString());
         }
         if (!notices.finalNoticeSent(id)) {
             throw ProblemException.of(ProblemType.FINAL_NOTICE_NOT_SENT);

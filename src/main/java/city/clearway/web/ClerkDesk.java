@@ -11,7 +11,11 @@ import city.clearway.fee.FeeMapper;
 import city.clearway.fee.Payment;
 import city.clearway.fee.PaymentMethod;
 import city.clearway.fee.Quote;
+import city.clearway.impound.DisposalMethod;
+import city.clearway.impound.DisposalService;
 import city.clearway.impound.HoldAuthority;
+import city.clearway.impound.ImpoundDtos.DisposalRequest;
+import city.clearway.impound.NoticeOutbox;
 import city.clearway.impound.Impound;
 import city.clearway.impound.ImpoundDtos.HoldRequest;
 import city.clearway.impound.ImpoundDtos.ReleaseRequest;
@@ -54,15 +58,21 @@ import java.util.function.Supplier;
 public class ClerkDesk {
 
     /** What a form may report as done when it sends the clerk back to the impound's page. */
-    private static final Set<String> DONE = Set.of("payment", "waiver", "hold", "lift");
+    private static final Set<String> DONE = Set.of("payment", "waiver", "hold", "lift",
+            "disposal");
 
     private final ImpoundService impounds;
     private final Idempotency idempotency;
     private final Caller caller;
     private final FeeMapper feeMapper;
     private final OfficeViews views;
+    private final NoticeOutbox notices;
+    private final DisposalService disposals;
 
-    ClerkDesk(ImpoundService impounds, Idempotency idempotency, Caller caller, FeeMapper feeMapper, OfficeViews views) {
+    ClerkDesk(ImpoundService impounds, Idempotency idempotency, Caller caller, FeeMapper feeMapper, OfficeViews views,
+              NoticeOutbox notices, DisposalService disposals) {
+        this.notices = notices;
+        this.disposals = disposals;
         this.impounds = impounds;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -142,6 +152,19 @@ public class ClerkDesk {
         });
     }
 
+    /** A supervisor disposes of an unclaimed vehicle; the service says whether its time has come. */
+    @POST
+    @Path("{id}/disposal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response dispose(@PathParam("id") UUID id, MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
+        return act(id, form, headers, () -> {
+            String proceeds = Forms.optional(form, "proceeds");
+            disposals.dispose(id, new DisposalRequest(Forms.choice(form, "disposalMethod", DisposalMethod.class),
+                    Forms.required(form, "disposalReference"), proceeds == null ? null : Forms.amount(form, "proceeds")));
+            return seeOther(id, "disposal", null);
+        });
+    }
+
     /** The version the clerk's page was drawn from travels with the form: a stale page cannot release a car twice. */
     @POST
     @Path("{id}/release")
@@ -202,8 +225,10 @@ public class ClerkDesk {
         boolean inLot = found.getStatus() == ImpoundStatus.IN_LOT;
         return OfficeTemplates.impound(view, found, found.getViolation(), feeMapper.toView(quote, view.locale()), impounds.payments(id),
                 found.getHolds(), inLot && view.clerkAt(found.getLotCode()), inLot && view.may("GRANT_WAIVER"),
-                Arrays.asList(PaymentMethod.values()), Arrays.asList(HoldAuthority.values()), UUID.randomUUID().toString(), form, notice,
-                error);
+                PaymentMethod.atTheCounter(), Arrays.asList(HoldAuthority.values()), UUID.randomUUID().toString(), form, notice,
+                error,
+                view.may("READ_NOTICES") ? notices.of(id) : List.of(), inLot && view.may("DISPOSE_VEHICLE"),
+                Arrays.asList(DisposalMethod.values()));
     }
 
     private String message(ProblemException e, OfficeView view) {
