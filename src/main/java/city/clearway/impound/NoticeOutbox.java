@@ -3,6 +3,7 @@ package city.clearway.impound;
 import city.clearway.common.TimeSource;
 import city.clearway.security.Caller;
 import city.clearway.security.Permission;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,11 @@ public class NoticeOutbox {
         this.settings = settings;
         this.time = time;
         this.caller = caller;
+    }
+
+    /** Settings whose notice days do not grow stop the start, rather than the first intake. */
+    void checkSettings(@Observes StartupEvent start) {
+        settings.schedule();
     }
 
     void writeAtIntake(@Observes VehicleImpounded intake) {

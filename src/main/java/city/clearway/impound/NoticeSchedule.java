@@ -30,9 +30,4 @@ public record NoticeSchedule(int reminderAfterDays, int finalAfterDays, int disp
     public Instant disposableFrom(Instant impoundedAt) {
         return impoundedAt.plus(Duration.ofDays(disposalAfterDays));
     }
-
-    /** Whole days a vehicle has been in the lot at {@code now}. */
-    public static long daysUnclaimed(Instant impoundedAt, Instant now) {
-        return Math.max(0, Duration.between(impoundedAt, now).toDays());
-    }
 }
