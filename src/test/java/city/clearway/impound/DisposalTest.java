@@ -114,6 +114,19 @@ class DisposalTest {
     }
 
     @Test
+    void anActiveHoldKeepsTheVehicleAndNoCounterPaymentPassesForProceeds() {
+        String impound = Fixtures.impounded(inspector, district, lot).path("id");
+        Api.as(supervisor).body(Map.of("authority", "JUDICIAL", "reason", "Evidence in a court case")).post("/api/v1/impounds/{id}/holds", impound)
+                .then().statusCode(201);
+        clock.advance(Duration.ofDays(61));
+        Unclaimed.sendDueNotices("replica-a");
+        dispose(supervisor, impound, AUCTION).then().statusCode(409).body("type", org.hamcrest.Matchers.equalTo("urn:clearway:problem:active-hold"));
+        Api.misbehavingAs(clerk).body(Map.of("amount", 1000, "method", "DISPOSAL_PROCEEDS")).post("/api/v1/impounds/{id}/payments", impound)
+                .then().statusCode(422);
+        assertThat(Api.as(clerk).get("/api/v1/impounds/{id}", impound).<String>path("status")).isEqualTo("IN_LOT");
+    }
+
+    @Test
     void theUnclaimedListHoldsTheVehiclesStillInTheLotLongestFirst() {
         String oldest = Fixtures.impounded(inspector, district, lot).path("id");
         clock.advance(Duration.ofDays(3));
