@@ -28,7 +28,8 @@ public enum AuditAction {
     COMPLAINT_REPORT_JOINED,
     COMPLAINT_ROUTED,
     COMPLAINT_VIOLATION_LINKED,
-    COMPLAINT_CLOSED;
+    COMPLAINT_CLOSED,
+    VEHICLE_DISPOSED;
 
     /** The action stored under {@code name}, or {@code null} when no action of this version has that name. */
     public static AuditAction known(String name) {

@@ -20,6 +20,8 @@ public enum ProblemType {
     BALANCE_DUE(409, "balance-due"),
     ACTIVE_HOLD(409, "active-hold"),
     OTHER_DEBTS(409, "other-debts"),
+    DISPOSAL_TOO_EARLY(409, "disposal-too-early"),
+    FINAL_NOTICE_NOT_SENT(409, "final-notice-not-sent"),
     NO_TARIFF_IN_FORCE(409, "no-tariff-in-force"),
     ID_REUSED(409, "id-reused"),
     CONCURRENT_UPDATE(409, "concurrent-update"),

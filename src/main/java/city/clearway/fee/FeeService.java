@@ -57,6 +57,10 @@ public class FeeService {
             int days = lines.stream().filter(l -> l.kind() == FeeKind.STORAGE).mapToInt(l -> (int) l.quantity()).sum();
             return new Quote(basis.impoundId(), lines, days, charged, paid, waived, FeeCalculator.balance(charged, paid, waived), basis.releasedAt());
         }
+        return running(basis, at, paid, waived);
+    }
+
+    private Quote running(ChargeBasis basis, Instant at, long paid, long waived) {
         Charges charges = charges(basis, at);
         return new Quote(basis.impoundId(), charges.lines(), charges.storageDays(), charges.total(), paid, waived,
                 FeeCalculator.balance(charges.total(), paid, waived), at);
@@ -74,6 +78,7 @@ public class FeeService {
     /** Takes a payment toward the balance. The caller holds the impound's lock, so parallel payments queue. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Payment takePayment(ChargeBasis basis, long amount, PaymentMethod method, String reference) {
+        requireCounterMethod(method);
         Quote quote = quote(basis, time.now());
         requireWithinBalance(amount, quote.balance());
         Payment payment = new Payment(nextReceiptNumber(), basis.violationId(), basis.impoundId(), basis.districtCode(),
@@ -88,6 +93,7 @@ public class FeeService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Payment settleFine(UUID violationId, String districtCode, ViolationType violationType, Fine fine, long amount,
                               PaymentMethod method, String reference) {
+        requireCounterMethod(method);
         if (amount <= 0) {
             throw ProblemException.invalid("amount", "positive");
         }
@@ -139,6 +145,43 @@ public class FeeService {
     private Charges charges(ChargeBasis basis, Instant at) {
         TariffTerms terms = tariffs.terms(basis.tariffVersion());
         return FeeCalculator.charges(basis.fine(), terms, basis.vehicleClass(), basis.impoundedAt(), at);
+    }
+
+    /**
+     * Settles the balance of a vehicle disposed of: the charges are kept as they stand, the proceeds are received toward
+     * the balance (a receipt with method {@link PaymentMethod#DISPOSAL_PROCEEDS}) and what they do not cover is written
+     * off as a waiver giving {@code writeOffReason}. Answers what was written off and what is left over for the owner.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DisposalSettlement settleAtDisposal(ChargeBasis basis, long proceeds, String reference, String writeOffReason) {
+        Quote quote = running(basis, basis.releasedAt(), payments.totalPaidFor(basis.impoundId()),
+                waivers.totalWaivedFor(basis.impoundId()));
+        freezeAtRelease(basis, quote);
+        long applied = Math.min(proceeds, quote.balance());
+        if (applied > 0) {
+            Payment payment = new Payment(nextReceiptNumber(), basis.violationId(), basis.impoundId(), basis.districtCode(),
+                    basis.violationType(), applied, PaymentMethod.DISPOSAL_PROCEEDS, reference, basis.releasedAt(), caller.username());
+            payments.persist(payment);
+            published.fire(new PaymentReceived(basis.violationId(), basis.impoundId(), payment.getReceivedAt(), basis.districtCode(),
+                    basis.violationType(), applied, PaymentMethod.DISPOSAL_PROCEEDS));
+        }
+        long writtenOff = quote.balance() - applied;
+        if (writtenOff > 0) {
+            Waiver waiver = new Waiver(basis.impoundId(), writtenOff, writeOffReason, basis.releasedAt(), caller.username());
+            waivers.persist(waiver);
+            published.fire(new WaiverGranted(basis.impoundId(), waiver.getGrantedAt(), basis.districtCode(), basis.violationType(), writtenOff));
+        }
+        return new DisposalSettlement(quote.balance(), applied, writtenOff, proceeds - applied);
+    }
+
+    /** What a disposal did to the balance: {@code balance} before, the part of the proceeds {@code applied}, the rest. */
+    public record DisposalSettlement(long balance, long applied, long writtenOff, long surplus) {
+    }
+
+    private static void requireCounterMethod(PaymentMethod method) {
+        if (method == PaymentMethod.DISPOSAL_PROCEEDS) {
+            throw ProblemException.invalid("method", "not-a-counter-method");
+        }
     }
 
     private static void requireWithinBalance(long amount, long balance) {

@@ -103,6 +103,10 @@ public class Impound {
     @Column(name = "waived_total")
     private Long waivedTotal;
 
+    /** Set when the vehicle was disposed of instead of released. */
+    @Embedded
+    private Disposal disposal;
+
     @OneToMany(mappedBy = "impound", cascade = CascadeType.PERSIST)
     @OrderBy("placedAt")
     private List<Hold> holds = new ArrayList<>();
@@ -167,11 +171,18 @@ public class Impound {
         violation.released();
     }
 
-    /** The facts its fees are computed from. */
+    /** The unclaimed vehicle leaves the lot for good; the caller checked the waiting period and the final notice. */
+    void dispose(Disposal disposal) {
+        status = status.moveTo(ImpoundStatus.DISPOSED);
+        this.disposal = disposal;
+        violation.released();
+    }
+
+    /** The facts its fees are computed from; they stop growing when the vehicle left the lot, released or disposed of. */
     public ChargeBasis chargeBasis() {
         return new ChargeBasis(id, violation.getId(), districtCode, violationType,
                 new Fine(violation.getFineAmount(), violation.getFineTariffVersion()), tariffVersion, violation.getVehicleClass(),
-                impoundedAt, releasedAt);
+                impoundedAt, releasedAt != null ? releasedAt : disposal == null ? null : disposal.getAt());
     }
 
     public boolean hasActiveHold() {
@@ -261,6 +272,10 @@ public class Impound {
 
     public Long getWaivedTotal() {
         return waivedTotal;
+    }
+
+    public Disposal getDisposal() {
+        return disposal;
     }
 
     public List<Hold> getHolds() {

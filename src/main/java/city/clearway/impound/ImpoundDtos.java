@@ -5,6 +5,7 @@ import city.clearway.reference.VehicleClass;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import java.time.OffsetDateTime;
@@ -43,9 +44,22 @@ public final class ImpoundDtos {
                               ReleaseDtos.ReleasedToView releasedTo, long charged, long paid, long waived, String currency) {
     }
 
+    public record DisposalRequest(@NotNull DisposalMethod method, @NotBlank @Size(max = 100) String reference,
+                                  @PositiveOrZero Long proceeds) {
+    }
+
+    public record DisposalView(DisposalMethod method, String reference, long proceeds, long writtenOff, long surplus,
+                               OffsetDateTime disposedAt, String disposedBy, String currency) {
+    }
+
+    public record NoticeView(NoticeKind kind, OffsetDateTime dueAt, OffsetDateTime sentAt, NoticeChannel channel, String to,
+                             OffsetDateTime cancelledAt) {
+    }
+
     public record ImpoundView(UUID id, UUID violationId, String ticketNumber, String plate, VehicleClass vehicleClass,
                               String lotCode, ImpoundStatus status, OffsetDateTime impoundedAt, OffsetDateTime towedAt,
                               String towOperator, String intakeBy, int tariffVersion, List<HoldView> holds,
-                              ReleaseView release) {
+                              ReleaseView release,
+                              DisposalView disposal) {
     }
 }

@@ -2,7 +2,9 @@ package city.clearway.impound;
 
 import city.clearway.common.CityTime;
 import city.clearway.common.Rials;
+import city.clearway.impound.ImpoundDtos.DisposalView;
 import city.clearway.impound.ImpoundDtos.HoldView;
+import city.clearway.impound.ImpoundDtos.NoticeView;
 import city.clearway.impound.ImpoundDtos.ImpoundView;
 import city.clearway.impound.ImpoundDtos.ReleaseView;
 import org.mapstruct.Mapper;
@@ -41,4 +43,14 @@ public interface ImpoundMapper {
     @Mapping(target = "waived", source = "waivedTotal")
     @Mapping(target = "currency", expression = "java(Rials.CURRENCY)")
     ReleaseView releaseSlip(Impound impound);
+
+    @Mapping(target = "disposedAt", source = "at")
+    @Mapping(target = "disposedBy", source = "by")
+    @Mapping(target = "currency", expression = "java(Rials.CURRENCY)")
+    DisposalView toView(Disposal disposal);
+
+    @Mapping(target = "to", source = "recipient")
+    NoticeView toView(OwnerNotice notice);
+
+    List<NoticeView> toNoticeViews(List<OwnerNotice> notices);
 }

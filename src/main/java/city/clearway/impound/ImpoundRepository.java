@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,6 +53,22 @@ public class ImpoundRepository implements PanacheRepositoryBase<Impound, UUID> {
                 from Impound i join i.violation v""" + filtered(lotCode, status, plate, params), InventoryRow.class);
         params.map().forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
+    }
+
+    /** Still in the lot and taken in no later than {@code before}: the longest there first. */
+    public List<Impound> inLotSince(String lotCode, String plate, Instant before, int limit) {
+        Parameters params = Parameters.with("status", ImpoundStatus.IN_LOT).and("before", before);
+        StringBuilder query = new StringBuilder("select i from Impound i join fetch i.violation v where i.status = :status"
+                + " and i.impoundedAt <= :before");
+        if (lotCode != null) {
+            query.append(" and i.lotCode = :lot");
+            params.and("lot", lotCode);
+        }
+        if (plate != null) {
+            query.append(" and v.plate = :plate");
+            params.and("plate", plate);
+        }
+        return find(query.append(" order by i.impoundedAt, i.id").toString(), params).page(0, limit).list();
     }
 
     private static String filtered(String lotCode, ImpoundStatus status, String plate, Parameters params) {

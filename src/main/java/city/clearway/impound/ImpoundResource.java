@@ -51,9 +51,11 @@ public class ImpoundResource {
     private final ImpoundMapper mapper;
     private final FeeMapper feeMapper;
     private final Messages messages;
+    private final DisposalService disposals;
 
     ImpoundResource(ImpoundService impounds, Idempotency idempotency, Caller caller, ImpoundMapper mapper, FeeMapper feeMapper,
-                    Messages messages) {
+                    Messages messages, DisposalService disposals) {
+        this.disposals = disposals;
         this.impounds = impounds;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -64,9 +66,17 @@ public class ImpoundResource {
 
     @GET
     public List<ImpoundView> list(@QueryParam("lot") String lot, @QueryParam("status") String status,
-                                  @QueryParam("plate") String plate, @QueryParam("limit") String limit) {
-        return mapper.toViews(impounds.list(QueryParams.text(lot), QueryParams.enumValue("status", status, ImpoundStatus.class),
-                SearchedPlate.canonical(plate), QueryParams.intInRange("limit", limit, 1, 200, 100)));
+                                  @QueryParam("plate") String plate, @QueryParam("limit") String limit,
+                                  @QueryParam("unclaimedForDays") String unclaimedForDays) {
+        ImpoundStatus listed = QueryParams.enumValue("status", status, ImpoundStatus.class);
+        int max = QueryParams.intInRange("limit", limit, 1, 200, 100);
+        if (unclaimedForDays != null) {
+            // Unclaimed means still in the lot: the longest there first.
+            int days = QueryParams.intInRange("unclaimedForDays", unclaimedForDays, 0, 36500, 0);
+            List<Impound> unclaimed = disposals.unclaimed(QueryParams.text(lot), SearchedPlate.canonical(plate), days, max);
+            return listed == null || listed == ImpoundStatus.IN_LOT ? mapper.toViews(unclaimed) : List.of();
+        }
+        return mapper.toViews(impounds.list(QueryParams.text(lot), listed, SearchedPlate.canonical(plate), max));
     }
 
     @GET

@@ -3,12 +3,15 @@ package city.clearway.impound;
 import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
 
-/** An impounded vehicle is in the lot until it is released, once. */
+/**
+ * An impounded vehicle is in the lot until it leaves it, once: released to its owner, or disposed of (auctioned,
+ * scrapped or transferred) when it stayed unclaimed.
+ */
 public enum ImpoundStatus {
-    IN_LOT, RELEASED;
+    IN_LOT, RELEASED, DISPOSED;
 
     public boolean canMoveTo(ImpoundStatus target) {
-        return this == IN_LOT && target == RELEASED;
+        return this == IN_LOT && target != IN_LOT;
     }
 
     public ImpoundStatus moveTo(ImpoundStatus target) {

@@ -41,6 +41,7 @@ class DayTally {
     private long vatRevenue;
     private long waived;
     private long received;
+    private long disposed;
 
     protected DayTally() {
     }
@@ -59,5 +60,6 @@ class DayTally {
         this.vatRevenue = sums.vatRevenue();
         this.waived = sums.waived();
         this.received = sums.received();
+        this.disposed = sums.disposed();
     }
 }

@@ -3,6 +3,7 @@ package city.clearway.report;
 import city.clearway.common.CityTime;
 import city.clearway.fee.PaymentReceived;
 import city.clearway.fee.WaiverGranted;
+import city.clearway.impound.VehicleDisposed;
 import city.clearway.impound.VehicleImpounded;
 import city.clearway.impound.VehicleReleased;
 import city.clearway.reference.ViolationType;
@@ -55,6 +56,10 @@ class ReportFacts {
     void released(@Observes VehicleReleased event) {
         record(ReportFact.earned(FactKind.RELEASED, event.at(), day(event.at()), event.districtCode(), event.violationType(),
                 event.fine(), event.tow(), event.storage(), event.vat(), event.staySeconds()));
+    }
+
+    void disposed(@Observes VehicleDisposed event) {
+        record(ReportFact.counted(FactKind.DISPOSED, event.at(), day(event.at()), event.districtCode(), event.violationType()));
     }
 
     void paid(@Observes PaymentReceived event) {

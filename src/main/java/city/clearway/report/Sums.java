@@ -2,13 +2,16 @@ package city.clearway.report;
 
 /** The figures that add up across days and groups: counts, and money in rials. The median stay does not; see {@link Figures}. */
 record Sums(long registered, long impounded, long released, long cancelled, long settled, long fineRevenue, long towRevenue,
-            long storageRevenue, long vatRevenue, long waived, long received) {
+            long storageRevenue, long vatRevenue, long waived, long received,
+            long disposed) {
 
-    static final Sums NONE = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    static final Sums NONE = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0);
 
     Sums plus(Sums other) {
         return new Sums(registered + other.registered, impounded + other.impounded, released + other.released,
                 cancelled + other.cancelled, settled + other.settled, fineRevenue + other.fineRevenue, towRevenue + other.towRevenue,
-                storageRevenue + other.storageRevenue, vatRevenue + other.vatRevenue, waived + other.waived, received + other.received);
+                storageRevenue + other.storageRevenue, vatRevenue + other.vatRevenue, waived + other.waived, received + other.received,
+                disposed + other.disposed);
     }
 }

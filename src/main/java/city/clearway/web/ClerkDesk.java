@@ -13,7 +13,11 @@ import city.clearway.fee.Payment;
 import city.clearway.fee.PaymentMethod;
 import city.clearway.fee.Quote;
 import city.clearway.impound.DebtOverrides;
+import city.clearway.impound.DisposalMethod;
+import city.clearway.impound.DisposalService;
 import city.clearway.impound.HoldAuthority;
+import city.clearway.impound.ImpoundDtos.DisposalRequest;
+import city.clearway.impound.NoticeOutbox;
 import city.clearway.impound.Impound;
 import city.clearway.impound.ImpoundDtos.HoldRequest;
 import city.clearway.impound.ImpoundDtos.ReleaseRequest;
@@ -66,12 +70,16 @@ public class ClerkDesk {
     private final DebtOverrides overrides;
     private final OtherDebts otherDebts;
     private final TimeSource time;
+    private final NoticeOutbox notices;
+    private final DisposalService disposals;
 
     ClerkDesk(ImpoundService impounds, Idempotency idempotency, Caller caller, FeeMapper feeMapper, OfficeViews views,
-              DebtOverrides overrides, OtherDebts otherDebts, TimeSource time) {
+              DebtOverrides overrides, OtherDebts otherDebts, TimeSource time, NoticeOutbox notices, DisposalService disposals) {
         this.overrides = overrides;
         this.otherDebts = otherDebts;
         this.time = time;
+        this.notices = notices;
+        this.disposals = disposals;
         this.impounds = impounds;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -107,6 +115,7 @@ public class ClerkDesk {
             case "hold" -> view.texts().done_hold();
             case "lift" -> view.texts().done_lift();
             case "override" -> view.texts().done_override();
+            case "disposal" -> view.texts().done_disposal();
             default -> null;
         };
         return page(id, view, notice, null, Map.of());
@@ -166,6 +175,19 @@ public class ClerkDesk {
         return act(id, form, headers, () -> {
             overrides.record(id, new DebtOverrideRequest(Forms.required(form, "overrideReason")));
             return seeOther(id, "override", null);
+        });
+    }
+
+    /** A supervisor disposes of an unclaimed vehicle; the service says whether its time has come. */
+    @POST
+    @Path("{id}/disposal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response dispose(@PathParam("id") UUID id, MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
+        return act(id, form, headers, () -> {
+            String proceeds = Forms.optional(form, "proceeds");
+            disposals.dispose(id, new DisposalRequest(Forms.choice(form, "disposalMethod", DisposalMethod.class),
+                    Forms.required(form, "disposalReference"), proceeds == null ? null : Forms.amount(form, "proceeds")));
+            return seeOther(id, "disposal", null);
         });
     }
 
@@ -232,8 +254,10 @@ public class ClerkDesk {
                 inLot && view.may("OVERRIDE_DEBTS"));
         return view.page(OfficeTemplates.impound(view, found, found.getViolation(), feeMapper.toView(quote, view.locale()), impounds.payments(id),
                 found.getHolds(), inLot && view.clerkAt(found.getLotCode()), inLot && view.may("GRANT_WAIVER"),
-                Arrays.asList(PaymentMethod.values()), Arrays.asList(HoldAuthority.values()), UUID.randomUUID().toString(), form, notice,
-                error, release));
+                PaymentMethod.atTheCounter(), Arrays.asList(HoldAuthority.values()), UUID.randomUUID().toString(), form, notice,
+                error, release,
+                view.may("READ_NOTICES") ? notices.of(id) : List.of(), inLot && view.may("DISPOSE_VEHICLE"),
+                Arrays.asList(DisposalMethod.values())));
     }
 
     private String message(ProblemException e, OfficeView view) {

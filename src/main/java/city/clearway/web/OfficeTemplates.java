@@ -10,7 +10,9 @@ import city.clearway.fee.FeeDtos.FeeQuoteView;
 import city.clearway.fee.Payment;
 import city.clearway.fee.PaymentMethod;
 import city.clearway.impound.Hold;
+import city.clearway.impound.DisposalMethod;
 import city.clearway.impound.HoldAuthority;
+import city.clearway.impound.OwnerNotice;
 import city.clearway.impound.Impound;
 import city.clearway.impound.ImpoundStatus;
 import city.clearway.impound.InventoryLine;
@@ -63,7 +65,8 @@ final class OfficeTemplates {
     static native TemplateInstance impound(OfficeView o, Impound impound, Violation violation, FeeQuoteView quote, List<Payment> payments,
                                            List<Hold> holds, boolean canTakePayments, boolean canSupervise, List<PaymentMethod> methods,
                                            List<HoldAuthority> authorities, String token, Map<String, String> form, String notice,
-                                           String error, ReleasePanel release);
+                                           String error, ReleasePanel release,
+                                           List<OwnerNotice> notices, boolean canDispose, List<DisposalMethod> disposalMethods);
 
     static native TemplateInstance receipt(OfficeView o, Impound impound, Violation violation, Payment payment);
 
@@ -74,4 +77,6 @@ final class OfficeTemplates {
 
     static native TemplateInstance complaint(OfficeView o, Complaint complaint, List<String> plates, List<AuditEvent> events,
                                              boolean canClose, String reason, String notice, String error);
+
+    static native TemplateInstance unclaimed(OfficeView o, List<Impound> rows, int days, String error);
 }

@@ -1,25 +1,15 @@
 package city.clearway.web;
 
-import city.clearway.audit.AuditAction;
-import city.clearway.complaint.ComplaintOutcome;
-import city.clearway.complaint.ComplaintStatus;
-import city.clearway.fee.FeeKind;
-import city.clearway.fee.PaymentMethod;
-import city.clearway.impound.ForeignDocumentType;
-import city.clearway.impound.HoldAuthority;
-import city.clearway.impound.ImpoundStatus;
-import city.clearway.impound.ReleaseKind;
-import city.clearway.reference.VehicleClass;
-import city.clearway.reference.ViolationType;
-import city.clearway.violation.ViolationStatus;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The texts of the office and public pages, in {@code messages/office.properties} (English) and
- * {@code messages/office_fa.properties} (Persian). Templates write {@code {office:home_title}}; the build fails when a
- * page asks for a text this bundle lacks or a language file lacks one of these. A method taking a code (a status, a
- * payment method...) is its label, kept under {@code <method>_<CONSTANT>} in the files.
+ * {@code messages/office_fa.properties} (Persian). Templates write {@code {office:home_title}}, form field labels come
+ * from {@link FieldTexts} ({@code {field:plate}}) and labels of codes from {@link CodeLabels}
+ * ({@code {label:violationStatus(v.status)}}): the build fails when a page asks for a text, a field or a code's label
+ * that a bundle lacks. The three are apart because Quarkus splits a bundle of over 300 entries into parts it does not
+ * generate correctly (3.33).
  */
 @MessageBundle(value = "office", locale = "en")
 public interface OfficeTexts {
@@ -89,210 +79,6 @@ public interface OfficeTexts {
 
     @Message
     String duration(String days, String hours);
-
-    @Message
-    String field_address();
-
-    @Message
-    String field_age();
-
-    @Message
-    String field_amount();
-
-    @Message
-    String field_authority();
-
-    @Message
-    String field_balance();
-
-    @Message
-    String field_charged();
-
-    @Message
-    String field_companyName();
-
-    @Message
-    String field_companyNationalId();
-
-    @Message
-    String field_country();
-
-    @Message
-    String field_description();
-
-    @Message
-    String field_distance();
-
-    @Message
-    String field_district();
-
-    @Message
-    String field_documentNumber();
-
-    @Message
-    String field_documentType();
-
-    @Message
-    String field_fine();
-
-    @Message
-    String field_from();
-
-    @Message
-    String field_group();
-
-    @Message
-    String field_groupBy();
-
-    @Message
-    String field_holdReason();
-
-    @Message
-    String field_impoundedAt();
-
-    @Message
-    String field_inLot();
-
-    @Message
-    String field_inspector();
-
-    @Message
-    String field_item();
-
-    @Message
-    String field_kind();
-
-    @Message
-    String field_lat();
-
-    @Message
-    String field_liftReason();
-
-    @Message
-    String field_location();
-
-    @Message
-    String field_lon();
-
-    @Message
-    String field_lot();
-
-    @Message
-    String field_method();
-
-    @Message
-    String field_note();
-
-    @Message
-    String field_observedAt();
-
-    @Message
-    String field_overrideReason();
-
-    @Message
-    String field_ownershipDocument();
-
-    @Message
-    String field_paid();
-
-    @Message
-    String field_plate();
-
-    @Message
-    String field_powerOfAttorneyNumber();
-
-    @Message
-    String field_reason();
-
-    @Message
-    String field_receiptNumber();
-
-    @Message
-    String field_receivedAt();
-
-    @Message
-    String field_receivedBy();
-
-    @Message
-    String field_reference();
-
-    @Message
-    String field_registeredAt();
-
-    @Message
-    String field_releaseNumber();
-
-    @Message
-    String field_releasedAt();
-
-    @Message
-    String field_releasedBy();
-
-    @Message
-    String field_releasedTo_companyName();
-
-    @Message
-    String field_releasedTo_companyNationalId();
-
-    @Message
-    String field_releasedTo_country();
-
-    @Message
-    String field_releasedTo_documentNumber();
-
-    @Message
-    String field_releasedTo_documentType();
-
-    @Message
-    String field_releasedTo_kind();
-
-    @Message
-    String field_releasedTo_powerOfAttorneyNumber();
-
-    @Message
-    String field_releasedToName();
-
-    @Message
-    String field_releasedToNationalId();
-
-    @Message
-    String field_reportCount();
-
-    @Message
-    String field_reportedPlates();
-
-    @Message
-    String field_serviceRequestId();
-
-    @Message
-    String field_status();
-
-    @Message
-    String field_ticket();
-
-    @Message
-    String field_to();
-
-    @Message
-    String field_towOperator();
-
-    @Message
-    String field_vehicleClass();
-
-    @Message
-    String field_violation();
-
-    @Message
-    String field_violationType();
-
-    @Message
-    String field_waived();
-
-    @Message
-    String field_waiverAmount();
-
-    @Message
-    String field_waiverReason();
 
     @Message
     String find();
@@ -559,6 +345,75 @@ public interface OfficeTexts {
     String timeline_title();
 
     @Message
+    String disposal_button();
+
+    @Message
+    String disposal_done();
+
+    @Message
+    String disposal_hint();
+
+    @Message
+    String disposal_method();
+
+    @Message
+    String disposal_proceeds();
+
+    @Message
+    String disposal_surplus();
+
+    @Message
+    String disposal_title();
+
+    @Message
+    String disposal_writtenOff();
+
+    @Message
+    String done_disposal();
+
+    @Message
+    String nav_unclaimed();
+
+    @Message
+    String notices_cancelled();
+
+    @Message
+    String notices_channel();
+
+    @Message
+    String notices_dueAt();
+
+    @Message
+    String notices_kind();
+
+    @Message
+    String notices_pending();
+
+    @Message
+    String notices_sent();
+
+    @Message
+    String notices_state();
+
+    @Message
+    String notices_title();
+
+    @Message
+    String unclaimed_caption(String count);
+
+    @Message
+    String unclaimed_days();
+
+    @Message
+    String unclaimed_daysInLot();
+
+    @Message
+    String unclaimed_empty();
+
+    @Message
+    String unclaimed_title();
+
+    @Message
     String public_city();
 
     @Message
@@ -620,40 +475,4 @@ public interface OfficeTexts {
 
     @Message
     String public_report_updatedAt();
-
-    @Message
-    String violationStatus(ViolationStatus code);
-
-    @Message
-    String impoundStatus(ImpoundStatus code);
-
-    @Message
-    String violationType(ViolationType code);
-
-    @Message
-    String vehicleClass(VehicleClass code);
-
-    @Message
-    String paymentMethod(PaymentMethod code);
-
-    @Message
-    String holdAuthority(HoldAuthority code);
-
-    @Message
-    String feeKind(FeeKind code);
-
-    @Message
-    String auditAction(AuditAction code);
-
-    @Message
-    String complaintStatus(ComplaintStatus code);
-
-    @Message
-    String complaintOutcome(ComplaintOutcome code);
-
-    @Message
-    String releaseKind(ReleaseKind code);
-
-    @Message
-    String foreignDocumentType(ForeignDocumentType code);
 }

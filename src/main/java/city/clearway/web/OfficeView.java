@@ -36,6 +36,7 @@ public final class OfficeView {
 
     private final Locale locale;
     private final OfficeTexts texts;
+    private final FieldTexts fields;
     private final CityTime cityTime;
     private final TimeSource time;
     private final Caller caller;
@@ -50,6 +51,7 @@ public final class OfficeView {
                boolean ownPassword) {
         this.locale = locale;
         this.texts = MessageBundles.get(OfficeTexts.class, Localized.Literal.of(locale.toLanguageTag()));
+        this.fields = MessageBundles.get(FieldTexts.class, Localized.Literal.of(locale.toLanguageTag()));
         this.cityTime = cityTime;
         this.time = time;
         this.caller = caller;
@@ -89,7 +91,7 @@ public final class OfficeView {
 
     /** The label of a field a refusal names (from the request, so known only when it comes), or its name when it has none. */
     public String field(String name) {
-        return FieldLabels.of(texts, name);
+        return FieldLabels.of(fields, name);
     }
 
     public String num(Number number) {

@@ -6,6 +6,7 @@ import city.clearway.support.Complaints;
 import city.clearway.support.Fixtures;
 import city.clearway.support.Open311Client;
 import city.clearway.support.StandardTariff;
+import city.clearway.support.Unclaimed;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.OffsetDateTime;
@@ -123,6 +124,7 @@ final class AcceptedRequests {
         bases.put("publicLookup", new Base(null, Map.of()).withQuery(Map.of("plate", encode(plate), "ticket", ticket)));
         accounts(bases);
         complaints(bases);
+        unclaimedVehicles(bases, pay);
         return bases;
     }
 
@@ -142,6 +144,15 @@ final class AcceptedRequests {
         bases.put("revokeApiKey", new Base(admin, Map.of("id", key)));
         String renamed = Fixtures.district();
         bases.put("updateDistrict", new Base(admin, Map.of("code", renamed)).withJson(Map.of("name", "Renamed district")));
+    }
+
+    /** Owner notices, and a vehicle unclaimed long enough, its final notice sent, to be disposed of. */
+    private void unclaimedVehicles(Map<String, Base> bases, String impound) {
+        String unclaimed = impound();
+        Unclaimed.takenInDaysAgo(unclaimed, 61);
+        bases.put("listOwnerNotices", new Base(clerk, Map.of("id", impound)));
+        bases.put("disposeOfVehicle", new Base(supervisor, Map.of("id", unclaimed))
+                .withJson(Map.of("method", "AUCTION", "reference", "AUC-7", "proceeds", 1000)));
     }
 
     /** Citizens' reports inside the district's boundary, each far enough from the others not to join them. */

@@ -18,6 +18,8 @@ class TextsInBothLanguagesTest {
         assertSameKeys("messages/texts");
         assertSameKeys("ValidationMessages");
         assertSameKeys("messages/office");
+        assertSameKeys("messages/field");
+        assertSameKeys("messages/label");
     }
 
     private static void assertSameKeys(String bundle) throws IOException {

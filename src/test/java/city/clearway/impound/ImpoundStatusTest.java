@@ -6,13 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static city.clearway.impound.ImpoundStatus.DISPOSED;
 import static city.clearway.impound.ImpoundStatus.IN_LOT;
 import static city.clearway.impound.ImpoundStatus.RELEASED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** An impounded vehicle is in the lot until it is released, once. */
+/** An impounded vehicle is in the lot until it leaves it, once: released, or disposed of. */
 class ImpoundStatusTest {
 
     @Test
@@ -21,11 +22,20 @@ class ImpoundStatusTest {
         assertThat(IN_LOT.moveTo(RELEASED)).isEqualTo(RELEASED);
     }
 
+    @Test
+    void aVehicleInTheLotCanBeDisposedOf() {
+        assertThat(IN_LOT.moveTo(DISPOSED)).isEqualTo(DISPOSED);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "IN_LOT,   IN_LOT",
             "RELEASED, IN_LOT",
             "RELEASED, RELEASED",
+            "RELEASED, DISPOSED",
+            "DISPOSED, IN_LOT",
+            "DISPOSED, RELEASED",
+            "DISPOSED, DISPOSED",
     })
     void everyOtherMoveIsAnIllegalTransitionNamingBothStates(ImpoundStatus from, ImpoundStatus to) {
         assertThat(from.canMoveTo(to)).isFalse();
@@ -39,7 +49,7 @@ class ImpoundStatusTest {
 
     @Test
     void theTablesCoverEveryPairOfStates() {
-        assertThat(ImpoundStatus.values()).containsExactly(IN_LOT, RELEASED);
+        assertThat(ImpoundStatus.values()).containsExactly(IN_LOT, RELEASED, DISPOSED);
     }
 
     @Test
@@ -53,6 +63,14 @@ class ImpoundStatusTest {
 
         assertThat(problem).isNotNull();
         assertThat(problem.type()).isEqualTo(ProblemType.ILLEGAL_TRANSITION);
+        assertThat(problem.detailKey()).isEqualTo("impound-closed");
+    }
+
+    @Test
+    void aDisposedImpoundIsClosedLikewise() {
+        ProblemException problem = catchThrowableOfType(ProblemException.class, DISPOSED::requireInLot);
+
+        assertThat(problem).isNotNull();
         assertThat(problem.detailKey()).isEqualTo("impound-closed");
     }
 }
