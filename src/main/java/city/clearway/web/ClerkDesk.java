@@ -17,6 +17,9 @@ import city.clearway.impound.ImpoundDtos.HoldRequest;
 import city.clearway.impound.ImpoundDtos.ReleaseRequest;
 import city.clearway.impound.ImpoundService;
 import city.clearway.impound.ImpoundStatus;
+import city.clearway.impound.IntakeInventory;
+import city.clearway.impound.IntakeInventoryService;
+import city.clearway.impound.IntakePhotoService;
 import city.clearway.impound.InventoryLine;
 import city.clearway.plate.SearchedPlate;
 import city.clearway.security.Caller;
@@ -36,7 +39,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +59,20 @@ import java.util.function.Supplier;
 public class ClerkDesk {
 
     /** What a form may report as done when it sends the clerk back to the impound's page. */
-    private static final Set<String> DONE = Set.of("payment", "waiver", "hold", "lift");
+    private static final Set<String> DONE = Set.of("payment", "waiver", "hold", "lift", "inventory", "photo");
 
     private final ImpoundService impounds;
     private final Idempotency idempotency;
     private final Caller caller;
     private final FeeMapper feeMapper;
     private final OfficeViews views;
+    private final IntakeInventoryService inventories;
+    private final IntakePhotoService intakePhotos;
 
-    ClerkDesk(ImpoundService impounds, Idempotency idempotency, Caller caller, FeeMapper feeMapper, OfficeViews views) {
+    ClerkDesk(ImpoundService impounds, Idempotency idempotency, Caller caller, FeeMapper feeMapper, OfficeViews views,
+              IntakeInventoryService inventories, IntakePhotoService intakePhotos) {
+        this.inventories = inventories;
+        this.intakePhotos = intakePhotos;
         this.impounds = impounds;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -159,7 +169,7 @@ public class ClerkDesk {
      * Does what a form asked; a refusal draws the impound page again, with the refusal's status, the reason and
      * everything the clerk typed still in place.
      */
-    private Response act(UUID id, MultivaluedMap<String, String> form, HttpHeaders headers, Supplier<Response> action) {
+    Response act(UUID id, MultivaluedMap<String, String> form, HttpHeaders headers, Supplier<Response> action) {
         try {
             return action.get();
         } catch (ProblemException refused) {
@@ -191,7 +201,7 @@ public class ClerkDesk {
         if (found.getReleaseNumber() == null) {
             throw ProblemException.withDetail(ProblemType.ILLEGAL_TRANSITION, "impound-closed", found.getStatus().name());
         }
-        return OfficeTemplates.releaseSlip(views.of(headers), found, found.getViolation());
+        return OfficeTemplates.releaseSlip(views.of(headers), found, found.getViolation(), inventories.latest(id).orElse(null));
     }
 
     private TemplateInstance page(UUID id, OfficeView view, String notice, String error, Map<String, ? extends Object> entered) {
@@ -203,7 +213,14 @@ public class ClerkDesk {
         return OfficeTemplates.impound(view, found, found.getViolation(), feeMapper.toView(quote, view.locale()), impounds.payments(id),
                 found.getHolds(), inLot && view.clerkAt(found.getLotCode()), inLot && view.may("GRANT_WAIVER"),
                 Arrays.asList(PaymentMethod.values()), Arrays.asList(HoldAuthority.values()), UUID.randomUUID().toString(), form, notice,
-                error);
+                error, intake(found, view, form));
+    }
+
+    private IntakeSection intake(Impound found, OfficeView view, Map<String, String> typed) {
+        List<IntakeInventory> versions = new ArrayList<>(inventories.versions(found.getId()));
+        Collections.reverse(versions);
+        return IntakeForm.section(versions.isEmpty() ? null : versions.get(0), versions,
+                intakePhotos.list(found.getId()), found.getStatus() == ImpoundStatus.IN_LOT && view.clerkAt(found.getLotCode()), typed);
     }
 
     private String message(ProblemException e, OfficeView view) {

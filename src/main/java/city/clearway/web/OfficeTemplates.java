@@ -12,6 +12,7 @@ import city.clearway.fee.PaymentMethod;
 import city.clearway.impound.Hold;
 import city.clearway.impound.HoldAuthority;
 import city.clearway.impound.Impound;
+import city.clearway.impound.IntakeInventory;
 import city.clearway.impound.InventoryLine;
 import city.clearway.reference.District;
 import city.clearway.reference.ViolationType;
@@ -61,11 +62,11 @@ final class OfficeTemplates {
     static native TemplateInstance impound(OfficeView o, Impound impound, Violation violation, FeeQuoteView quote, List<Payment> payments,
                                            List<Hold> holds, boolean canTakePayments, boolean canSupervise, List<PaymentMethod> methods,
                                            List<HoldAuthority> authorities, String token, Map<String, String> form, String notice,
-                                           String error);
+                                           String error, IntakeSection intake);
 
     static native TemplateInstance receipt(OfficeView o, Impound impound, Violation violation, Payment payment);
 
-    static native TemplateInstance releaseSlip(OfficeView o, Impound impound, Violation violation);
+    static native TemplateInstance releaseSlip(OfficeView o, Impound impound, Violation violation, IntakeInventory inventory);
 
     static native TemplateInstance complaints(OfficeView o, List<Queued> rows, ComplaintDesk.Filters filters, String error,
                                               List<ComplaintStatus> statuses);
