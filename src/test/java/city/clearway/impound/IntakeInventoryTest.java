@@ -61,6 +61,14 @@ class IntakeInventoryTest {
     }
 
     @Test
+    void clerksRecordingAtOnceEachGetTheirOwnVersion() throws Exception {
+        List<Integer> versions = city.clearway.support.Parallel.run(8, i -> Api.as(clerk).body(inventory("Door " + i, "HALF", 1))
+                .post("/api/v1/impounds/{id}/inventory", impound).then().statusCode(201).extract().<Integer>path("version"));
+        org.assertj.core.api.Assertions.assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+        Api.as(clerk).get("/api/v1/impounds/{id}/inventory", impound).then().body("version", equalTo(8));
+    }
+
+    @Test
     void aRetryWithTheSameKeyIsRecordedOnce() {
         Map<String, Object> body = inventory("Hood", "FULL", 1);
         for (int i = 0; i < 2; i++) {
