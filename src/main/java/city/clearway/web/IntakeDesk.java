@@ -6,8 +6,8 @@ import city.clearway.common.Problems;
 import city.clearway.impound.IntakeDtos.InventoryRequest;
 import city.clearway.impound.IntakeInventoryService;
 import city.clearway.impound.IntakePhotoService;
-import city.clearway.violation.PhotoService;
 import city.clearway.security.Caller;
+import city.clearway.violation.PhotoService;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -79,7 +80,7 @@ public class IntakeDesk {
         input.getValues().forEach((name, values) -> values.stream().filter(value -> !value.isFileItem())
                 .forEach(value -> fields.add(name, value.getValue())));
         return desk.act(id, fields, headers, () -> {
-            FormValue photo = input.getValues().getOrDefault("photo", java.util.List.of()).stream().filter(FormValue::isFileItem)
+            FormValue photo = input.getValues().getOrDefault("photo", List.of()).stream().filter(FormValue::isFileItem)
                     .findFirst().orElseThrow(() -> ProblemException.invalid("photo", "required"));
             photos.add(id, declaredType(photo.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE)), bytes(photo));
             return seeOther(id, "photo");

@@ -9,6 +9,7 @@ import city.clearway.impound.IntakeDtos.DamageEntry;
 import city.clearway.impound.IntakeDtos.InventoryRequest;
 import city.clearway.impound.IntakeDtos.ItemEntry;
 import city.clearway.impound.IntakeInventory;
+import city.clearway.impound.IntakePhoto;
 import city.clearway.web.IntakeSection.Row;
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -53,7 +54,7 @@ final class IntakeForm {
     }
 
     /** The form for the next version: what the clerk typed when it was refused, otherwise the version in force. */
-    static IntakeSection section(IntakeInventory latest, List<IntakeInventory> versions, List<city.clearway.impound.IntakePhoto> photos,
+    static IntakeSection section(IntakeInventory latest, List<IntakeInventory> versions, List<IntakePhoto> photos,
                                  boolean canRecord, Map<String, String> typed) {
         List<Row> damage = new ArrayList<>();
         List<Row> items = new ArrayList<>();

@@ -2,6 +2,7 @@ package city.clearway.impound;
 
 import city.clearway.support.Api;
 import city.clearway.support.Fixtures;
+import city.clearway.support.Parallel;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -62,9 +64,9 @@ class IntakeInventoryTest {
 
     @Test
     void clerksRecordingAtOnceEachGetTheirOwnVersion() throws Exception {
-        List<Integer> versions = city.clearway.support.Parallel.run(8, i -> Api.as(clerk).body(inventory("Door " + i, "HALF", 1))
+        List<Integer> versions = Parallel.run(8, i -> Api.as(clerk).body(inventory("Door " + i, "HALF", 1))
                 .post("/api/v1/impounds/{id}/inventory", impound).then().statusCode(201).extract().<Integer>path("version"));
-        org.assertj.core.api.Assertions.assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
         Api.as(clerk).get("/api/v1/impounds/{id}/inventory", impound).then().body("version", equalTo(8));
     }
 
@@ -126,7 +128,7 @@ class IntakeInventoryTest {
         String before = Api.as(clerk).get("/api/v1/impounds/{id}", impound).then().extract().header("ETag");
         Api.as(clerk).body(inventory("Hood", "HALF", 1)).post("/api/v1/impounds/{id}/inventory", impound).then().statusCode(201);
         String after = Api.as(clerk).get("/api/v1/impounds/{id}", impound).then().extract().header("ETag");
-        org.assertj.core.api.Assertions.assertThat(after).isNotEqualTo(before);
+        assertThat(after).isNotEqualTo(before);
         String violation = Api.as(clerk).get("/api/v1/impounds/{id}", impound).then().extract().path("violationId");
         Api.as(Fixtures.auditor()).get("/api/v1/violations/{id}/history", violation).then().statusCode(200)
                 .body("events.action", hasItem("INVENTORY_RECORDED"));

@@ -4,8 +4,9 @@ import city.clearway.support.Api;
 import city.clearway.support.Fixtures;
 import city.clearway.support.Images;
 import city.clearway.support.Office;
-import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -123,7 +124,7 @@ class IntakeDeskTest {
         Api.as(clerk).get("/api/v1/impounds/{id}/photos", impound).then().body("$", hasSize(1));
     }
 
-    private static io.restassured.specification.RequestSpecification english(Office office) {
+    private static RequestSpecification english(Office office) {
         return office.request().header("Accept-Language", "en");
     }
 
