@@ -12,6 +12,7 @@ import city.clearway.security.Caller;
 import city.clearway.security.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.io.ByteArrayOutputStream;
@@ -21,7 +22,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 
-/** Evidence photos: real JPEG or PNG only, at most 10 MB, stored once per violation by their SHA-256. */
+/**
+ * Evidence photos: real JPEG or PNG only, at most 10 MB, stored once per violation by their SHA-256. The checks on the
+ * bytes are static, for every feature that takes photos by the same rules (intake photos, citizens' reports).
+ */
 @ApplicationScoped
 public class PhotoService {
 
@@ -48,6 +52,25 @@ public class PhotoService {
     public record Upload(Photo photo, boolean created) {
     }
 
+    /** An uploaded photo as received: the type its client declared and its bytes, not yet checked. */
+    public record Received(String declaredType, byte[] bytes) {
+    }
+
+    /**
+     * Reads an uploaded photo's body as the API takes it, for every feature alike: a body without a {@code Content-Type}
+     * is a {@code 415}, one that says or turns out to be over the limit a {@code 413}, without reading the rest.
+     */
+    public static Received receive(MediaType contentType, Long contentLength, InputStream body) {
+        if (contentType == null) {
+            // JAX-RS lets a request without a Content-Type through to any method; a photo must say what it is.
+            throw ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE);
+        }
+        if (contentLength != null && contentLength > MAX_BYTES) {
+            throw tooLarge();
+        }
+        return new Received(contentType.getType() + "/" + contentType.getSubtype(), readLimited(body));
+    }
+
     /** Reads the body, but never more than one byte past the limit: a {@code 413} without reading the rest. */
     public static byte[] readLimited(InputStream body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -70,6 +93,16 @@ public class PhotoService {
         return ProblemException.withDetail(ProblemType.PAYLOAD_TOO_LARGE, "photo-too-large", MAX_BYTES / (1024 * 1024));
     }
 
+    /** What the bytes really are, JPEG or PNG, when that is what the client said they are; a {@code 415} otherwise. */
+    public static String checkedType(String declaredType, byte[] bytes) {
+        String actualType = ImageSniffer.contentType(bytes)
+                .orElseThrow(() -> ProblemException.withDetail(ProblemType.UNSUPPORTED_MEDIA_TYPE, "not-an-image"));
+        if (!actualType.equals(declaredType)) {
+            throw ProblemException.withDetail(ProblemType.UNSUPPORTED_MEDIA_TYPE, "image-type-mismatch", declaredType, actualType);
+        }
+        return actualType;
+    }
+
     @Transactional
     public Upload add(UUID violationId, String declaredType, byte[] bytes) {
         caller.require(Permission.ADD_EVIDENCE);
@@ -79,11 +112,7 @@ public class PhotoService {
         if (!caller.inspectsDistrict(violation.getDistrictCode())) {
             throw ProblemException.withDetail(ProblemType.OUTSIDE_SCOPE, "not-your-district", violation.getDistrictCode());
         }
-        String actualType = ImageSniffer.contentType(bytes)
-                .orElseThrow(() -> ProblemException.withDetail(ProblemType.UNSUPPORTED_MEDIA_TYPE, "not-an-image"));
-        if (!actualType.equals(declaredType)) {
-            throw ProblemException.withDetail(ProblemType.UNSUPPORTED_MEDIA_TYPE, "image-type-mismatch", declaredType, actualType);
-        }
+        String actualType = checkedType(declaredType, bytes);
         String sha256 = Sha256.hex(Sha256.newDigest().digest(bytes));
         var existing = photos.forViolation(violationId, sha256);
         if (existing.isPresent()) {

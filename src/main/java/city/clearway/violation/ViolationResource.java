@@ -5,8 +5,6 @@ import city.clearway.audit.AuditMapper;
 import city.clearway.common.Idempotency;
 import city.clearway.common.IfMatch;
 import city.clearway.common.Messages;
-import city.clearway.common.ProblemException;
-import city.clearway.common.ProblemType;
 import city.clearway.fee.FeeDtos.PaymentRequest;
 import city.clearway.fee.FeeMapper;
 import city.clearway.security.Caller;
@@ -139,15 +137,8 @@ public class ViolationResource {
     @Consumes({JPEG, PNG})
     public Response addPhoto(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
                              @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
-        if (contentType == null) {
-            // JAX-RS lets a request without a Content-Type through to any method; a photo must say what it is.
-            throw ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE);
-        }
-        if (contentLength != null && contentLength > PhotoService.MAX_BYTES) {
-            throw PhotoService.tooLarge();
-        }
-        byte[] bytes = PhotoService.readLimited(body);
-        Upload upload = photos.add(id, contentType.getType() + "/" + contentType.getSubtype(), bytes);
+        PhotoService.Received received = PhotoService.receive(contentType, contentLength, body);
+        Upload upload = photos.add(id, received.declaredType(), received.bytes());
         Response.ResponseBuilder response = upload.created()
                 ? Response.created(UriBuilder.fromPath("/api/v1/violations/{id}/photos/{sha256}").build(id, upload.photo().getSha256()))
                 : Response.ok();

@@ -23,6 +23,9 @@ import city.clearway.impound.ImpoundDtos.HoldRequest;
 import city.clearway.impound.ImpoundDtos.ReleaseRequest;
 import city.clearway.impound.ImpoundService;
 import city.clearway.impound.ImpoundStatus;
+import city.clearway.impound.IntakeInventory;
+import city.clearway.impound.IntakeInventoryService;
+import city.clearway.impound.IntakePhotoService;
 import city.clearway.impound.InventoryLine;
 import city.clearway.impound.OtherDebts;
 import city.clearway.impound.ReleaseDtos.DebtOverrideRequest;
@@ -44,7 +47,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,14 +77,19 @@ public class ClerkDesk {
     private final TimeSource time;
     private final NoticeOutbox notices;
     private final DisposalService disposals;
+    private final IntakeInventoryService inventories;
+    private final IntakePhotoService intakePhotos;
 
     ClerkDesk(ImpoundService impounds, Idempotency idempotency, Caller caller, FeeMapper feeMapper, OfficeViews views,
-              DebtOverrides overrides, OtherDebts otherDebts, TimeSource time, NoticeOutbox notices, DisposalService disposals) {
+              DebtOverrides overrides, OtherDebts otherDebts, TimeSource time, NoticeOutbox notices, DisposalService disposals,
+              IntakeInventoryService inventories, IntakePhotoService intakePhotos) {
         this.overrides = overrides;
         this.otherDebts = otherDebts;
         this.time = time;
         this.notices = notices;
         this.disposals = disposals;
+        this.inventories = inventories;
+        this.intakePhotos = intakePhotos;
         this.impounds = impounds;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -116,6 +126,8 @@ public class ClerkDesk {
             case "lift" -> view.texts().done_lift();
             case "override" -> view.texts().done_override();
             case "disposal" -> view.texts().done_disposal();
+            case "inventory" -> view.texts().done_inventory();
+            case "photo" -> view.texts().done_photo();
             default -> null;
         };
         return page(id, view, notice, null, Map.of());
@@ -207,7 +219,7 @@ public class ClerkDesk {
      * Does what a form asked; a refusal draws the impound page again, with the refusal's status, the reason and
      * everything the clerk typed still in place.
      */
-    private Response act(UUID id, MultivaluedMap<String, String> form, HttpHeaders headers, Supplier<Response> action) {
+    Response act(UUID id, MultivaluedMap<String, String> form, HttpHeaders headers, Supplier<Response> action) {
         try {
             return action.get();
         } catch (ProblemException refused) {
@@ -241,7 +253,7 @@ public class ClerkDesk {
             throw ProblemException.withDetail(ProblemType.ILLEGAL_TRANSITION, "impound-closed", found.getStatus().name());
         }
         OfficeView view = views.of(headers);
-        return view.page(OfficeTemplates.releaseSlip(view, found, found.getViolation()));
+        return view.page(OfficeTemplates.releaseSlip(view, found, found.getViolation(), inventories.latest(id).orElse(null)));
     }
 
     private TemplateInstance page(UUID id, OfficeView view, String notice, String error, Map<String, ? extends Object> entered) {
@@ -257,7 +269,14 @@ public class ClerkDesk {
                 PaymentMethod.atTheCounter(), Arrays.asList(HoldAuthority.values()), UUID.randomUUID().toString(), form, notice,
                 error, release,
                 view.may("READ_NOTICES") ? notices.of(id) : List.of(), inLot && view.may("DISPOSE_VEHICLE"),
-                Arrays.asList(DisposalMethod.values())));
+                Arrays.asList(DisposalMethod.values()), intake(found, view, form)));
+    }
+
+    private IntakeSection intake(Impound found, OfficeView view, Map<String, String> typed) {
+        List<IntakeInventory> versions = new ArrayList<>(inventories.versions(found.getId()));
+        Collections.reverse(versions);
+        return IntakeForm.section(versions.isEmpty() ? null : versions.get(0), versions,
+                intakePhotos.list(found.getId()), found.getStatus() == ImpoundStatus.IN_LOT && view.clerkAt(found.getLotCode()), typed);
     }
 
     private String message(ProblemException e, OfficeView view) {

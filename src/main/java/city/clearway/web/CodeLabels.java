@@ -7,6 +7,7 @@ import city.clearway.fee.FeeKind;
 import city.clearway.fee.PaymentMethod;
 import city.clearway.impound.DisposalMethod;
 import city.clearway.impound.ForeignDocumentType;
+import city.clearway.impound.FuelLevel;
 import city.clearway.impound.HoldAuthority;
 import city.clearway.impound.ImpoundStatus;
 import city.clearway.impound.NoticeChannel;
@@ -71,4 +72,7 @@ public interface CodeLabels {
 
     @Message
     String disposalMethod(DisposalMethod code);
+
+    @Message
+    String fuelLevel(FuelLevel code);
 }

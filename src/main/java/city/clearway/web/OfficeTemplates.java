@@ -15,6 +15,7 @@ import city.clearway.impound.HoldAuthority;
 import city.clearway.impound.OwnerNotice;
 import city.clearway.impound.Impound;
 import city.clearway.impound.ImpoundStatus;
+import city.clearway.impound.IntakeInventory;
 import city.clearway.impound.InventoryLine;
 import city.clearway.reference.District;
 import city.clearway.reference.ViolationType;
@@ -66,11 +67,12 @@ final class OfficeTemplates {
                                            List<Hold> holds, boolean canTakePayments, boolean canSupervise, List<PaymentMethod> methods,
                                            List<HoldAuthority> authorities, String token, Map<String, String> form, String notice,
                                            String error, ReleasePanel release,
-                                           List<OwnerNotice> notices, boolean canDispose, List<DisposalMethod> disposalMethods);
+                                           List<OwnerNotice> notices, boolean canDispose, List<DisposalMethod> disposalMethods,
+                                           IntakeSection intake);
 
     static native TemplateInstance receipt(OfficeView o, Impound impound, Violation violation, Payment payment);
 
-    static native TemplateInstance releaseSlip(OfficeView o, Impound impound, Violation violation);
+    static native TemplateInstance releaseSlip(OfficeView o, Impound impound, Violation violation, IntakeInventory inventory);
 
     static native TemplateInstance complaints(OfficeView o, List<Queued> rows, ComplaintDesk.Filters filters, String error,
                                               List<ComplaintStatus> statuses);

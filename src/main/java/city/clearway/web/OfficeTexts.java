@@ -414,6 +414,90 @@ public interface OfficeTexts {
     String unclaimed_title();
 
     @Message
+    String done_inventory();
+
+    @Message
+    String done_photo();
+
+    @Message
+    String intake_correct();
+
+    @Message
+    String intake_damage();
+
+    @Message
+    String intake_damageDescription();
+
+    @Message
+    String intake_fuel();
+
+    @Message
+    String intake_item();
+
+    @Message
+    String intake_items();
+
+    @Message
+    String intake_keysReceived();
+
+    @Message
+    String intake_no();
+
+    @Message
+    String intake_noDamage();
+
+    @Message
+    String intake_noItems();
+
+    @Message
+    String intake_noKeys();
+
+    @Message
+    String intake_none();
+
+    @Message
+    String intake_notes();
+
+    @Message
+    String intake_odometer();
+
+    @Message
+    String intake_part();
+
+    @Message
+    String intake_photo();
+
+    @Message
+    String intake_photos();
+
+    @Message
+    String intake_quantity();
+
+    @Message
+    String intake_record();
+
+    @Message
+    String intake_save();
+
+    @Message
+    String intake_title();
+
+    @Message
+    String intake_upload();
+
+    @Message
+    String intake_version(String version);
+
+    @Message
+    String intake_versions();
+
+    @Message
+    String intake_yes();
+
+    @Message
+    String slip_inventorySignature();
+
+    @Message
     String public_city();
 
     @Message

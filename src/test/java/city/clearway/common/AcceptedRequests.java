@@ -125,7 +125,28 @@ final class AcceptedRequests {
         accounts(bases);
         complaints(bases);
         unclaimedVehicles(bases, pay);
+        intake(bases, png);
         return bases;
+    }
+
+    /** The intake inventory and intake photos of a car in the lot. */
+    private void intake(Map<String, Base> bases, byte[] png) {
+        String recorded = impound();
+        Map<String, Object> inventory = Map.of(
+                "condition", Map.of("damage", List.of(Map.of("part", "Front bumper", "description", "Scratched")),
+                        "odometer", 120_000, "fuel", "HALF"),
+                "items", List.of(Map.of("description", "Child seat", "quantity", 1)),
+                "keysReceived", true, "notes", "Towed from Imam street");
+        Api.as(clerk).body(inventory).post("/api/v1/impounds/{id}/inventory", recorded).then().statusCode(201);
+        String photo = Api.as(clerk).contentType("image/png").body(png).post("/api/v1/impounds/{id}/photos", recorded)
+                .then().statusCode(201).extract().path("sha256");
+        bases.put("recordInventory", new Base(clerk, Map.of("id", impound()))
+                .withHeaders(Map.of("Idempotency-Key", "fuzz-inventory-" + random.nextInt(1000))).withJson(inventory));
+        bases.put("getInventory", new Base(clerk, Map.of("id", recorded)));
+        bases.put("listInventoryVersions", new Base(auditor, Map.of("id", recorded)));
+        bases.put("addIntakePhoto", new Base(clerk, Map.of("id", impound())).withBytes(png, "image/png"));
+        bases.put("listIntakePhotos", new Base(clerk, Map.of("id", recorded)));
+        bases.put("getIntakePhoto", new Base(clerk, Map.of("id", recorded, "sha256", photo)).withHeaders(Map.of("Accept", "image/png")));
     }
 
     /** Users and API keys: each request that would change an account has an account of its own to change. */

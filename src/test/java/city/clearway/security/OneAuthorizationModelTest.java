@@ -152,6 +152,24 @@ class OneAuthorizationModelTest {
         assertThat(Api.as(clerk).get("/api/v1/impounds/{id}", impound).<String>path("status")).isEqualTo("RELEASED");
     }
 
+    @Test
+    void onlyTheClerkOfTheLotRecordsTheIntakeInventoryWhateverTheChannel() {
+        Map<String, String> form = Map.of("damagePart1", "Hood", "damageDescription1", "Dent", "itemDescription1", "Umbrella",
+                "itemQuantity1", "1", "keysReceived", "on");
+        Map<String, Object> body = Map.of("condition", Map.of("damage", List.of(Map.of("part", "Hood", "description", "Dent"))),
+                "items", List.of(Map.of("description", "Umbrella", "quantity", 1)), "keysReceived", true);
+        refusals(clerk).forEach((actor, status) -> {
+            assertThat(officeForm(actor, "inventory", form).statusCode()).as("office inventory by %s", actor).isEqualTo(status);
+            assertThat(api(actor, "inventory", body).statusCode()).as("API inventory by %s", actor).isEqualTo(status);
+        });
+        assertNothingMoved();
+
+        assertThat(officeForm(clerk, "inventory", form).statusCode()).isEqualTo(303);
+        assertThat(api(clerk, "inventory", body).statusCode()).isEqualTo(201);
+        Api.as(auditor).get("/api/v1/impounds/{id}/inventory", impound).then().statusCode(200)
+                .body("version", org.hamcrest.Matchers.equalTo(2));
+    }
+
     /** An auditor reads everything and changes nothing: every write of the API refuses them. */
     @Test
     void anAuditorChangesNothing() {
