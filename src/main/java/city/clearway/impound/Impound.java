@@ -165,7 +165,7 @@ public class Impound {
     public ChargeBasis chargeBasis() {
         return new ChargeBasis(id, violation.getId(), districtCode, violationType,
                 new Fine(violation.getFineAmount(), violation.getFineTariffVersion()), tariffVersion, violation.getVehicleClass(),
-                impoundedAt, releasedAt);
+                impoundedAt, releasedAt, violation.getOverturnedAt());
     }
 
     public boolean hasActiveHold() {

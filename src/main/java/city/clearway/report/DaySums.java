@@ -10,8 +10,10 @@ record DaySums(LocalDate day, String districtCode, ViolationType violationType, 
     /** As a query selects it ({@code select new DaySums(...)}), figure by figure. */
     DaySums(LocalDate day, String districtCode, ViolationType violationType, long registered, long impounded, long released,
             long cancelled, long settled, long fineRevenue, long towRevenue, long storageRevenue, long vatRevenue, long waived,
-            long received) {
+            long received,
+            long appealsUpheld, long appealsOverturned, long refunds, long refunded) {
         this(day, districtCode, violationType, new Sums(registered, impounded, released, cancelled, settled, fineRevenue, towRevenue,
-                storageRevenue, vatRevenue, waived, received));
+                storageRevenue, vatRevenue, waived, received,
+                new Sums.Appeals(appealsUpheld, appealsOverturned, refunds, refunded)));
     }
 }

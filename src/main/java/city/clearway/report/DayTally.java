@@ -41,6 +41,12 @@ class DayTally {
     private long vatRevenue;
     private long waived;
     private long received;
+    @Column(name = "appeals_upheld")
+    private long appealsUpheld;
+    @Column(name = "appeals_overturned")
+    private long appealsOverturned;
+    private long refunds;
+    private long refunded;
 
     protected DayTally() {
     }
@@ -59,5 +65,9 @@ class DayTally {
         this.vatRevenue = sums.vatRevenue();
         this.waived = sums.waived();
         this.received = sums.received();
+        this.appealsUpheld = sums.appeals().upheld();
+        this.appealsOverturned = sums.appeals().overturned();
+        this.refunds = sums.appeals().refunds();
+        this.refunded = sums.appeals().refunded();
     }
 }
