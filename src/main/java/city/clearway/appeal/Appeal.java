@@ -103,6 +103,10 @@ public class Appeal {
         return violationId;
     }
 
+    public boolean isOpen() {
+        return status == AppealStatus.OPEN;
+    }
+
     public AppealStatus getStatus() {
         return status;
     }

@@ -106,9 +106,29 @@ public class AppealService {
     /** The appeals of a violation the caller may see, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Appeal> ofViolation(UUID violationId) {
+        return caseOf(violationId).appeals();
+    }
+
+    /** A violation with its appeals, oldest first. */
+    public record Case(Violation violation, List<Appeal> appeals) {
+
+        /** Whether one of them still waits for a decision. */
+        public boolean open() {
+            return appeals.stream().anyMatch(appeal -> appeal.getStatus() == AppealStatus.OPEN);
+        }
+    }
+
+    /**
+     * A violation and its appeals, for those who may see the violation; and for any clerk, one never towed that an
+     * appeal overturned, whose refund any clerk hands back.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Case caseOf(UUID violationId) {
         caller.require(Permission.READ_APPEALS);
-        violations.findByIdOptional(violationId).filter(this::visible).orElseThrow(() -> ProblemException.notFound("violation", violationId));
-        return appeals.ofViolation(violationId);
+        Violation violation = violations.findByIdOptional(violationId)
+                .filter(v -> visible(v) || caller.has(Role.CLERK) && v.getImpoundId() == null && v.getOverturnedAt() != null)
+                .orElseThrow(() -> ProblemException.notFound("violation", violationId));
+        return new Case(violation, appeals.ofViolation(violationId));
     }
 
     /** Oldest first; a clerk sees those of the vehicles towed to their lot. */
