@@ -31,7 +31,10 @@ public enum AuditAction {
     COMPLAINT_ROUTED,
     COMPLAINT_VIOLATION_LINKED,
     COMPLAINT_CLOSED,
-    VEHICLE_DISPOSED;
+    VEHICLE_DISPOSED,
+    APPEAL_FILED,
+    APPEAL_DECIDED,
+    REFUND_RECORDED;
 
     /** The action stored under {@code name}, or {@code null} when no action of this version has that name. */
     public static AuditAction known(String name) {

@@ -26,6 +26,7 @@ public enum ProblemType {
     ID_REUSED(409, "id-reused"),
     CONCURRENT_UPDATE(409, "concurrent-update"),
     REQUEST_IN_PROGRESS(409, "request-in-progress"),
+    NO_REFUND_DUE(409, "no-refund-due"),
     STALE_VERSION(412, "stale-version"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     URI_TOO_LONG(414, "uri-too-long"),

@@ -15,6 +15,7 @@ public class Sequences {
     public static final String TICKET = "ticket_number_seq";
     public static final String RECEIPT = "receipt_number_seq";
     public static final String RELEASE = "release_number_seq";
+    public static final String REFUND = "refund_number_seq";
 
     private final EntityManager em;
     private final Map<String, String> nextValueSql = new ConcurrentHashMap<>();

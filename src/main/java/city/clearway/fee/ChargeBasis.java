@@ -13,9 +13,15 @@ import java.util.UUID;
  * money is reported under.
  */
 public record ChargeBasis(UUID impoundId, UUID violationId, String districtCode, ViolationType violationType, Fine fine,
-                          int tariffVersion, VehicleClass vehicleClass, Instant impoundedAt, Instant releasedAt) {
+                          int tariffVersion, VehicleClass vehicleClass, Instant impoundedAt, Instant releasedAt,
+                          Instant overturnedAt) {
 
     public boolean released() {
         return releasedAt != null;
+    }
+
+    /** An appeal overturned the violation: nothing is owed, and whatever was paid is to be refunded. */
+    public boolean cancelledOnAppeal() {
+        return overturnedAt != null;
     }
 }

@@ -71,6 +71,16 @@ public final class FeeCalculator {
         return BigDecimal.valueOf(base).multiply(percent).divide(HUNDRED, 0, RoundingMode.HALF_UP).longValueExact();
     }
 
+    /** A line an overturned appeal cancelled: its kind and tariff kept, nothing charged. */
+    public static ChargeLine cancelled(ChargeLine line) {
+        return new ChargeLine(line.kind(), 0, line.tariffVersion(), 0, line.rate());
+    }
+
+    /** What is owed back once an appeal overturned the violation: all that was paid, less what was already handed back. */
+    public static long refundDue(long paid, long refunded) {
+        return Math.max(0, Math.subtractExact(paid, refunded));
+    }
+
     /** What is still owed: never below zero, since payments and waivers never exceed the balance. */
     public static long balance(long charged, long paid, long waived) {
         return Math.subtractExact(charged, Math.addExact(paid, waived));

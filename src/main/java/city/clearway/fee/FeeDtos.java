@@ -24,7 +24,8 @@ public final class FeeDtos {
     }
 
     public record FeeQuoteView(UUID impoundId, List<FeeLineView> lines, int storageDays, long charged, long paid, long waived,
-                               long balance, String currency, OffsetDateTime asOf) {
+                               long balance, String currency, OffsetDateTime asOf,
+                               boolean cancelledOnAppeal, long refunded, long refundDue) {
     }
 
     public record ReceiptView(String receiptNumber, UUID violationId, UUID impoundId, String ticketNumber, String plate,

@@ -29,18 +29,20 @@ public class FeeService {
     private final PaymentRepository payments;
     private final WaiverRepository waivers;
     private final ImpoundChargeRepository frozenCharges;
+    private final RefundRepository refunds;
     private final Sequences sequences;
     private final TimeSource time;
     private final Caller caller;
     private final Event<Object> published;
 
     FeeService(TariffService tariffs, PaymentRepository payments, WaiverRepository waivers, ImpoundChargeRepository frozenCharges,
-               Sequences sequences, TimeSource time, Caller caller, Event<Object> published) {
+               RefundRepository refunds, Sequences sequences, TimeSource time, Caller caller, Event<Object> published) {
         this.published = published;
         this.tariffs = tariffs;
         this.payments = payments;
         this.waivers = waivers;
         this.frozenCharges = frozenCharges;
+        this.refunds = refunds;
         this.sequences = sequences;
         this.time = time;
         this.caller = caller;
@@ -51,11 +53,15 @@ public class FeeService {
     public Quote quote(ChargeBasis basis, Instant at) {
         long paid = payments.totalPaidFor(basis.impoundId());
         long waived = waivers.totalWaivedFor(basis.impoundId());
+        if (basis.cancelledOnAppeal()) {
+            return cancelledOnAppeal(basis, at, paid, waived);
+        }
         if (basis.released()) {
             List<ChargeLine> lines = frozenCharges.frozenFor(basis.impoundId()).stream().map(ImpoundCharge::line).toList();
             long charged = lines.stream().mapToLong(ChargeLine::amount).sum();
             int days = lines.stream().filter(l -> l.kind() == FeeKind.STORAGE).mapToInt(l -> (int) l.quantity()).sum();
-            return new Quote(basis.impoundId(), lines, days, charged, paid, waived, FeeCalculator.balance(charged, paid, waived), basis.releasedAt());
+            return new Quote(basis.impoundId(), lines, days, charged, paid, waived, FeeCalculator.balance(charged, paid, waived),
+                    basis.releasedAt(), false, 0, 0);
         }
         return running(basis, at, paid, waived);
     }
@@ -63,7 +69,15 @@ public class FeeService {
     private Quote running(ChargeBasis basis, Instant at, long paid, long waived) {
         Charges charges = charges(basis, at);
         return new Quote(basis.impoundId(), charges.lines(), charges.storageDays(), charges.total(), paid, waived,
-                FeeCalculator.balance(charges.total(), paid, waived), at);
+                FeeCalculator.balance(charges.total(), paid, waived), at, false, 0, 0);
+    }
+
+    /** An overturned violation: every line cancelled, nothing owed, what was paid and not yet handed back due to the owner. */
+    private Quote cancelledOnAppeal(ChargeBasis basis, Instant at, long paid, long waived) {
+        List<ChargeLine> lines = charges(basis, basis.overturnedAt()).lines().stream().map(FeeCalculator::cancelled).toList();
+        long refunded = refunds.totalRefundedFor(basis.violationId());
+        Instant asOf = basis.released() ? basis.releasedAt() : at;
+        return new Quote(basis.impoundId(), lines, 0, 0, paid, waived, 0, asOf, true, refunded, FeeCalculator.refundDue(paid, refunded));
     }
 
     /**
@@ -71,6 +85,9 @@ public class FeeService {
      * vehicles, where reading them again for each would cost queries per row.
      */
     public long balance(ChargeBasis basis, long paid, long waived, long chargedAtRelease, Instant at) {
+        if (basis.cancelledOnAppeal()) {
+            return 0;
+        }
         long charged = basis.released() ? chargedAtRelease : charges(basis, at).total();
         return FeeCalculator.balance(charged, paid, waived);
     }
@@ -178,7 +195,7 @@ public class FeeService {
     public record DisposalSettlement(long balance, long applied, long writtenOff, long surplus) {
     }
 
-    private static void requireCounterMethod(PaymentMethod method) {
+    static void requireCounterMethod(PaymentMethod method) {
         if (method == PaymentMethod.DISPOSAL_PROCEEDS) {
             throw ProblemException.invalid("method", "not-a-counter-method");
         }

@@ -19,6 +19,14 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
         return total;
     }
 
+    /** Everything paid for a violation: on the spot, or at the lot toward its impound. */
+    public long totalPaidForViolation(UUID violationId) {
+        return getEntityManager()
+                .createQuery("select coalesce(sum(p.amount), 0) from Payment p where p.violationId = :violation", Long.class)
+                .setParameter("violation", violationId)
+                .getSingleResult();
+    }
+
     public List<Payment> forImpound(UUID impoundId) {
         return list("impoundId", Sort.ascending("receivedAt", "receiptNumber"), impoundId);
     }

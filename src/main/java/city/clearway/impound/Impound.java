@@ -182,7 +182,7 @@ public class Impound {
     public ChargeBasis chargeBasis() {
         return new ChargeBasis(id, violation.getId(), districtCode, violationType,
                 new Fine(violation.getFineAmount(), violation.getFineTariffVersion()), tariffVersion, violation.getVehicleClass(),
-                impoundedAt, releasedAt != null ? releasedAt : disposal == null ? null : disposal.getAt());
+                impoundedAt, releasedAt != null ? releasedAt : disposal == null ? null : disposal.getAt(), violation.getOverturnedAt());
     }
 
     public boolean hasActiveHold() {

@@ -11,9 +11,9 @@ record DaySums(LocalDate day, String districtCode, ViolationType violationType, 
     DaySums(LocalDate day, String districtCode, ViolationType violationType, long registered, long impounded, long released,
             long cancelled, long settled, long fineRevenue, long towRevenue, long storageRevenue, long vatRevenue, long waived,
             long received,
-            long disposed) {
+            long disposed, long appealsUpheld, long appealsOverturned, long refunds, long refunded) {
         this(day, districtCode, violationType, new Sums(registered, impounded, released, cancelled, settled, fineRevenue, towRevenue,
                 storageRevenue, vatRevenue, waived, received,
-                disposed));
+                disposed, new Sums.Appeals(appealsUpheld, appealsOverturned, refunds, refunded)));
     }
 }

@@ -42,6 +42,12 @@ class DayTally {
     private long waived;
     private long received;
     private long disposed;
+    @Column(name = "appeals_upheld")
+    private long appealsUpheld;
+    @Column(name = "appeals_overturned")
+    private long appealsOverturned;
+    private long refunds;
+    private long refunded;
 
     protected DayTally() {
     }
@@ -61,5 +67,9 @@ class DayTally {
         this.waived = sums.waived();
         this.received = sums.received();
         this.disposed = sums.disposed();
+        this.appealsUpheld = sums.appeals().upheld();
+        this.appealsOverturned = sums.appeals().overturned();
+        this.refunds = sums.appeals().refunds();
+        this.refunded = sums.appeals().refunded();
     }
 }

@@ -8,7 +8,11 @@ import java.util.Map;
 /** The figures of one group of a report, or of its whole period ({@code key} and {@code label} then absent). */
 public record Figures(String key, String label, long registered, long impounded, long released, long cancelled, long settled,
                       Map<FeeKind, Long> revenue, long waived, long received, Double medianHoursImpoundToRelease,
-                      long disposed) {
+                      long disposed, Appeals appeals) {
+
+    /** Appeals decided in the period by outcome, and the refunds handed back: how many, and how much (rials). */
+    public record Appeals(long upheld, long overturned, long refunds, long refunded) {
+    }
 
     static Figures of(String key, String label, Sums sums, Double medianStaySeconds) {
         Map<FeeKind, Long> revenue = new EnumMap<>(FeeKind.class);
@@ -19,6 +23,7 @@ public record Figures(String key, String label, long registered, long impounded,
         Double hours = medianStaySeconds == null ? null : Math.round(medianStaySeconds / 36.0) / 100.0;
         return new Figures(key, label, sums.registered(), sums.impounded(), sums.released(), sums.cancelled(), sums.settled(), revenue,
                 sums.waived(), sums.received(), hours,
-                sums.disposed());
+                sums.disposed(),
+                new Appeals(sums.appeals().upheld(), sums.appeals().overturned(), sums.appeals().refunds(), sums.appeals().refunded()));
     }
 }

@@ -1,6 +1,9 @@
 package city.clearway.report;
 
+import city.clearway.appeal.AppealDecided;
+import city.clearway.appeal.AppealOutcome;
 import city.clearway.common.CityTime;
+import city.clearway.fee.RefundRecorded;
 import city.clearway.fee.PaymentReceived;
 import city.clearway.fee.WaiverGranted;
 import city.clearway.impound.VehicleDisposed;
@@ -68,6 +71,16 @@ class ReportFacts {
 
     void waived(@Observes WaiverGranted event) {
         record(money(FactKind.WAIVER, event.at(), event.districtCode(), event.violationType(), event.amount()));
+    }
+
+    void appealDecided(@Observes AppealDecided event) {
+        FactKind kind = event.outcome() == AppealOutcome.OVERTURNED ? FactKind.APPEAL_OVERTURNED : FactKind.APPEAL_UPHELD;
+        record(ReportFact.earned(kind, event.at(), day(event.at()), event.districtCode(), event.violationType(),
+                -event.fine(), -event.tow(), -event.storage(), -event.vat(), null));
+    }
+
+    void refunded(@Observes RefundRecorded event) {
+        record(money(FactKind.REFUND, event.at(), event.districtCode(), event.violationType(), event.amount()));
     }
 
     private ReportFact money(FactKind kind, Instant at, String districtCode, ViolationType type, long amount) {

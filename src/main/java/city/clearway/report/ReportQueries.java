@@ -27,12 +27,18 @@ class ReportQueries {
             + " sum(f.fine), sum(f.tow), sum(f.storage), sum(f.vat),"
             + " sum(case when f.kind = city.clearway.report.FactKind.WAIVER then f.amount else 0 end),"
             + " sum(case when f.kind = city.clearway.report.FactKind.PAYMENT then f.amount else 0 end),"
-            + " sum(case when f.kind = city.clearway.report.FactKind.DISPOSED then 1 else 0 end))";
+            + " sum(case when f.kind = city.clearway.report.FactKind.DISPOSED then 1 else 0 end),"
+
+            + " sum(case when f.kind = city.clearway.report.FactKind.APPEAL_UPHELD then 1 else 0 end),"
+            + " sum(case when f.kind = city.clearway.report.FactKind.APPEAL_OVERTURNED then 1 else 0 end),"
+            + " sum(case when f.kind = city.clearway.report.FactKind.REFUND then 1 else 0 end),"
+            + " sum(case when f.kind = city.clearway.report.FactKind.REFUND then f.amount else 0 end))";
 
     private static final String CLOSED_DAYS = "select new city.clearway.report.DaySums(t.key.day, t.key.districtCode, t.key.violationType,"
             + " t.registered, t.impounded, t.released, t.cancelled, t.settled, t.fineRevenue, t.towRevenue, t.storageRevenue,"
             + " t.vatRevenue, t.waived, t.received,"
-            + " t.disposed) from DayTally t"
+            + " t.disposed, t.appealsUpheld, t.appealsOverturned, t.refunds, t.refunded)"
+            + " from DayTally t"
             + " where t.key.day between :from and :to"
             + " and exists (select 1 from ReportDay d where d.day = t.key.day and d.timeZone = :zone)";
 

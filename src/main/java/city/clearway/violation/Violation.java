@@ -1,5 +1,7 @@
 package city.clearway.violation;
 
+import city.clearway.common.ProblemException;
+import city.clearway.common.ProblemType;
 import city.clearway.reference.VehicleClass;
 import city.clearway.reference.ViolationType;
 import jakarta.persistence.Column;
@@ -88,6 +90,10 @@ public class Violation {
     @Column(name = "cancelled_by")
     private String cancelledBy;
 
+    /** When an appeal overturned it: its fine, tow and storage are cancelled from then on. */
+    @Column(name = "overturned_at")
+    private Instant overturnedAt;
+
     @Version
     private long version;
 
@@ -137,6 +143,32 @@ public class Violation {
         this.cancelReason = reason;
         this.cancelledBy = by;
         this.cancelledAt = at;
+    }
+
+    /**
+     * An appeal against it was upheld in the owner's favour: nothing is owed any more. A violation still only
+     * registered is cancelled with it; one settled, towed or released keeps its status and records when it was
+     * overturned. Returns whether it was cancelled.
+     */
+    public boolean overturn(String reason, String by, Instant at) {
+        if (status == ViolationStatus.CANCELLED || overturnedAt != null) {
+            throw ProblemException.withDetail(ProblemType.ILLEGAL_TRANSITION, "violation-not-appealable", status.name());
+        }
+        this.overturnedAt = at;
+        if (status == ViolationStatus.REGISTERED) {
+            cancel(reason, by, at);
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether an appeal may still change it: not once cancelled or overturned. */
+    public boolean appealable() {
+        return status != ViolationStatus.CANCELLED && overturnedAt == null;
+    }
+
+    public Instant getOverturnedAt() {
+        return overturnedAt;
     }
 
     public UUID getId() {

@@ -51,7 +51,8 @@ public final class ViolationDtos {
     public record ViolationView(UUID id, String ticketNumber, String plate, VehicleClass vehicleClass, ViolationType violationType,
                                 String districtCode, LocationDto location, OffsetDateTime observedAt, String note,
                                 ViolationStatus status, OffsetDateTime registeredAt, String inspector, MoneyDto fine,
-                                UUID impoundId, CancellationDto cancellation) {
+                                UUID impoundId, CancellationDto cancellation,
+                                OffsetDateTime overturnedAt) {
     }
 
     public record ViolationPage(List<ViolationView> items, String nextCursor) {

@@ -1,5 +1,7 @@
 package city.clearway.web;
 
+import city.clearway.appeal.AppealOutcome;
+import city.clearway.appeal.AppealStatus;
 import city.clearway.audit.AuditAction;
 import city.clearway.complaint.ComplaintOutcome;
 import city.clearway.complaint.ComplaintStatus;
@@ -75,4 +77,10 @@ public interface CodeLabels {
 
     @Message
     String fuelLevel(FuelLevel code);
+
+    @Message
+    String appealStatus(AppealStatus code);
+
+    @Message
+    String appealOutcome(AppealOutcome code);
 }

@@ -213,4 +213,16 @@ public interface FieldTexts {
 
     @Message
     String waiverReason();
+
+    @Message
+    String appeal();
+
+    @Message
+    String evidence();
+
+    @Message
+    String grounds();
+
+    @Message
+    String outcome();
 }

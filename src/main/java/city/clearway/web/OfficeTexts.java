@@ -498,6 +498,87 @@ public interface OfficeTexts {
     String slip_inventorySignature();
 
     @Message
+    String appeal_cancelled();
+
+    @Message
+    String appeal_caption(String count);
+
+    @Message
+    String appeal_decide();
+
+    @Message
+    String appeal_decidedAt();
+
+    @Message
+    String appeal_done_decided();
+
+    @Message
+    String appeal_done_filed();
+
+    @Message
+    String appeal_done_refunded();
+
+    @Message
+    String appeal_evidence();
+
+    @Message
+    String appeal_file();
+
+    @Message
+    String appeal_fileButton();
+
+    @Message
+    String appeal_filedAt();
+
+    @Message
+    String appeal_filedBy();
+
+    @Message
+    String appeal_grounds();
+
+    @Message
+    String appeal_listTitle();
+
+    @Message
+    String appeal_none();
+
+    @Message
+    String appeal_noneForViolation();
+
+    @Message
+    String appeal_one();
+
+    @Message
+    String appeal_open();
+
+    @Message
+    String appeal_outcome();
+
+    @Message
+    String appeal_overturnedAt();
+
+    @Message
+    String appeal_reason();
+
+    @Message
+    String appeal_refund();
+
+    @Message
+    String appeal_refundButton();
+
+    @Message
+    String appeal_refundDue();
+
+    @Message
+    String appeal_title();
+
+    @Message
+    String appeal_toImpound();
+
+    @Message
+    String nav_appeals();
+
+    @Message
     String public_city();
 
     @Message

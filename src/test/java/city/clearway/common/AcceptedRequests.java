@@ -126,6 +126,7 @@ final class AcceptedRequests {
         complaints(bases);
         unclaimedVehicles(bases, pay);
         intake(bases, png);
+        appeals(bases, fine);
         return bases;
     }
 
@@ -193,6 +194,37 @@ final class AcceptedRequests {
         bases.put("closeComplaint", new Base(inspector, Map.of("id", close)).withJson(Map.of("reason", "Not found on arrival")));
         bases.put("routeComplaint", new Base(supervisor, Map.of("id", route)).withJson(Map.of("districtCode", district)));
         bases.put("complaintFigures", new Base(auditor, Map.of()).withQuery(Map.of("from", "2026-01-01", "to", "2026-06-30")));
+    }
+
+    /** Appeals: one violation to file for, one open appeal to decide, and money due back at a lot and for a fine paid on the spot. */
+    private void appeals(Map<String, Base> bases, long fine) {
+        String towed = impound();
+        Api.as(clerk).body(Map.of("amount", 100_000, "method", "CASH")).post("/api/v1/impounds/{id}/payments", towed).then().statusCode(201);
+        overturn(Api.as(clerk).get("/api/v1/impounds/{id}", towed).then().extract().path("violationId"));
+        String settled = register();
+        Api.as(inspector).body(Map.of("amount", fine, "method", "CASH")).post("/api/v1/violations/{id}/settle", settled).then().statusCode(200);
+        String overturned = overturn(settled);
+        String open = register();
+        String appeal = Api.as(supervisor).body(Map.of("grounds", "Loading permit")).post("/api/v1/violations/{id}/appeals", open)
+                .then().statusCode(201).extract().path("id");
+        bases.put("fileAppeal", new Base(clerk, Map.of("id", Api.as(clerk).get("/api/v1/impounds/{id}", impound()).then()
+                .extract().path("violationId"))).withJson(Map.of("grounds", "The car had broken down", "evidence", "Garage invoice 77")));
+        bases.put("listViolationAppeals", new Base(supervisor, Map.of("id", overturned)));
+        bases.put("listAppeals", new Base(supervisor, Map.of()).withQuery(Map.of("status", "OPEN", "limit", "10")));
+        bases.put("getAppeal", new Base(auditor, Map.of("id", appeal)));
+        bases.put("decideAppeal", new Base(supervisor, Map.of("id", appeal)).withJson(Map.of("outcome", "UPHELD", "reason", "No permit shown")));
+        bases.put("refundImpound", new Base(clerk, Map.of("id", towed)).withJson(Map.of("amount", 1000, "method", "CASH", "reference", "SLIP-7")));
+        bases.put("refundViolation", new Base(clerk, Map.of("id", settled)).withJson(Map.of("amount", 1000, "method", "CARD",
+                "reference", "POS-7")));
+    }
+
+    /** Files an appeal for the violation and overturns it; returns the violation. */
+    private String overturn(String violation) {
+        String appeal = Api.as(supervisor).body(Map.of("grounds", "Wrong plate read")).post("/api/v1/violations/{id}/appeals", violation)
+                .then().statusCode(201).extract().path("id");
+        Api.as(supervisor).body(Map.of("outcome", "OVERTURNED", "reason", "The plate was misread"))
+                .post("/api/v1/appeals/{id}/decision", appeal).then().statusCode(200);
+        return violation;
     }
 
     /** Files a report through Open311 (with a photo when asked) and finds its id in the queue. */

@@ -238,6 +238,28 @@ class FeeCalculatorTest {
         assertThat(FeeCalculator.balance(charged, paid, waived)).isEqualTo(expected);
     }
 
+    // ---- an overturned appeal ----
+
+    @ParameterizedTest(name = "[{index}] paid {0}, refunded {1}: {2} due back")
+    @CsvSource({
+            "0,       0,       0",
+            "1000000, 0,       1000000",
+            "1000000, 400000,  600000",
+            "1000000, 1000000, 0",
+    })
+    void whatWasPaidAndNotYetHandedBackIsDue(long paid, long refunded, long due) {
+        assertThat(FeeCalculator.refundDue(paid, refunded)).isEqualTo(due);
+    }
+
+    @Test
+    void aCancelledLineKeepsItsKindAndTariffButChargesNothing() {
+        ChargeLine tow = new ChargeLine(FeeKind.TOW, 3_500_000, 4, 1, java.math.BigDecimal.valueOf(3_500_000));
+        ChargeLine cancelled = FeeCalculator.cancelled(tow);
+        assertThat(cancelled.kind()).isEqualTo(FeeKind.TOW);
+        assertThat(cancelled.tariffVersion()).isEqualTo(4);
+        assertThat(cancelled.amount()).isZero();
+    }
+
     private static ChargeLine line(Charges charges, FeeKind kind) {
         return charges.lines().stream().filter(l -> l.kind() == kind).findFirst().orElseThrow();
     }
