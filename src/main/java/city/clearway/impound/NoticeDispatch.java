@@ -1,6 +1,7 @@
 package city.clearway.impound;
 
 import city.clearway.common.TimeSource;
+import city.clearway.common.UniqueViolation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,9 +32,12 @@ public class NoticeDispatch {
     private final LotSettings settings;
     private final TimeSource time;
     private final EntityManager em;
+    private final NoticeOutbox outbox;
     private final String replica = "replica/" + UUID.randomUUID();
 
-    NoticeDispatch(OwnerNoticeRepository notices, NoticeSender sender, LotSettings settings, TimeSource time, EntityManager em) {
+    NoticeDispatch(OwnerNoticeRepository notices, NoticeSender sender, LotSettings settings, TimeSource time, EntityManager em,
+                   NoticeOutbox outbox) {
+        this.outbox = outbox;
         this.notices = notices;
         this.sender = sender;
         this.settings = settings;
@@ -49,6 +53,7 @@ public class NoticeDispatch {
 
     /** Sends what is due now as the replica {@code holder}; answers how many notices it sent. */
     public int sendDue(String holder) {
+        writeMissing();
         Instant now = time.now();
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> notices.claimable(now, BATCH));
         int sent = 0;
@@ -63,6 +68,18 @@ public class NoticeDispatch {
             }
         }
         return sent;
+    }
+
+    /** Vehicles taken in before the outbox existed get their notices first; a replica that lost the race leaves it. */
+    private void writeMissing() {
+        try {
+            outbox.writeMissing(BATCH);
+        } catch (RuntimeException e) {
+            if (!UniqueViolation.causedIt(e)) {
+                throw e;
+            }
+            LOG.debug("Another replica wrote the missing owner notices");
+        }
     }
 
     private boolean deliver(UUID id, String holder) {

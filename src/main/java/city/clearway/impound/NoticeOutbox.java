@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,9 +44,24 @@ public class NoticeOutbox {
     }
 
     void writeAtIntake(@Observes VehicleImpounded intake) {
+        write(intake.impoundId(), intake.at());
+    }
+
+    /**
+     * Writes the notices of vehicles still in the lot that have none, taken in before the outbox existed, each due by the
+     * same schedule from its own intake; answers how many vehicles got theirs. Every replica may ask at once: the
+     * database's unique key on (impound, kind) lets one write them and rolls the others back.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int writeMissing(int limit) {
+        List<Impound> missing = notices.inLotWithoutNotices(limit);
+        missing.forEach(impound -> write(impound.getId(), impound.getImpoundedAt()));
+        return missing.size();
+    }
+
+    private void write(UUID impoundId, Instant impoundedAt) {
         NoticeChannel channel = sender.channel();
-        settings.schedule().dueDates(intake.at())
-                .forEach((kind, dueAt) -> notices.persist(new OwnerNotice(intake.impoundId(), kind, dueAt, channel)));
+        settings.schedule().dueDates(impoundedAt).forEach((kind, dueAt) -> notices.persist(new OwnerNotice(impoundId, kind, dueAt, channel)));
     }
 
     void cancelAtRelease(@Observes VehicleReleased release) {

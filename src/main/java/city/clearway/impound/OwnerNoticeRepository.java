@@ -42,6 +42,13 @@ public class OwnerNoticeRepository implements PanacheRepositoryBase<OwnerNotice,
         return update("cancelledAt = ?1 where impoundId = ?2 and sentAt is null and cancelledAt is null", at, impoundId);
     }
 
+    /** Vehicles in the lot that have no notices at all: taken in before the outbox existed. */
+    public List<Impound> inLotWithoutNotices(int limit) {
+        return getEntityManager().createQuery("select i from Impound i where i.status = :inLot"
+                        + " and not exists (select n.id from OwnerNotice n where n.impoundId = i.id) order by i.impoundedAt, i.id", Impound.class)
+                .setParameter("inLot", ImpoundStatus.IN_LOT).setMaxResults(limit).getResultList();
+    }
+
     public boolean finalNoticeSent(UUID impoundId) {
         return count("impoundId = ?1 and kind = ?2 and sentAt is not null", impoundId, NoticeKind.FINAL) > 0;
     }

@@ -29,8 +29,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -117,26 +115,17 @@ public class AppealDesk {
 
     /** A refusal draws the page again with its status, the reason and what was typed. */
     private Response act(UUID id, MultivaluedMap<String, String> form, HttpHeaders headers, Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (ProblemException refused) {
+        return Forms.answer(action, refused -> {
             OfficeView view = views.of(headers);
-            TemplateInstance again;
-            try {
-                again = page(id, view, null, views.explain(refused, view), form);
-            } catch (ProblemException cannotShow) {
-                throw refused;
-            }
-            return Response.status(refused.type().status()).entity(again).build();
-        }
+            return page(id, view, null, views.explain(refused, view), form);
+        });
     }
 
     private TemplateInstance page(UUID id, OfficeView view, String notice, String error, Map<String, ?> entered) {
         Case found = appeals.caseOf(id);
         Violation violation = found.violation();
         long due = refunds.due(violation);
-        Map<String, String> form = new HashMap<>();
-        entered.forEach((key, value) -> form.put(key, value instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0)) : String.valueOf(value)));
+        Map<String, String> form = Forms.typed(entered);
         boolean canFile = !found.open() && violation.appealable() && view.may("FILE_APPEAL")
                 && (view.may("DECIDE_APPEAL") || view.clerkAt(violation.getImpoundLotCode()));
         boolean canRefund = due > 0 && view.may("RECORD_REFUND")

@@ -50,7 +50,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -220,19 +219,10 @@ public class ClerkDesk {
      * everything the clerk typed still in place.
      */
     Response act(UUID id, MultivaluedMap<String, String> form, HttpHeaders headers, Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (ProblemException refused) {
+        return Forms.answer(action, refused -> {
             OfficeView view = views.of(headers);
-            TemplateInstance again;
-            try {
-                again = page(id, view, null, message(refused, view), form);
-            } catch (ProblemException cannotShow) {
-                // The reader may not even see this vehicle: the refusal itself is the answer.
-                throw refused;
-            }
-            return Response.status(refused.type().status()).entity(again).build();
-        }
+            return page(id, view, null, message(refused, view), form);
+        });
     }
 
     @GET
@@ -259,8 +249,7 @@ public class ClerkDesk {
     private TemplateInstance page(UUID id, OfficeView view, String notice, String error, Map<String, ? extends Object> entered) {
         Impound found = impounds.get(id);
         Quote quote = impounds.quote(id, null);
-        Map<String, String> form = new HashMap<>();
-        entered.forEach((key, value) -> form.put(key, value instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0)) : String.valueOf(value)));
+        Map<String, String> form = Forms.typed(entered);
         boolean inLot = found.getStatus() == ImpoundStatus.IN_LOT;
         ReleasePanel release = ReleasePanel.of(view.locale(), inLot ? otherDebts.of(found, time.now()) : List.of(), overrides.of(found),
                 inLot && view.may("OVERRIDE_DEBTS"));

@@ -5,7 +5,15 @@ import city.clearway.common.PlainText;
 import city.clearway.common.ProblemException;
 import city.clearway.common.ProblemType;
 import city.clearway.common.QueryParams;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads what a clerk typed into a form. Persian or Arabic-Indic digits and thousands separators are read as the
@@ -67,5 +75,30 @@ final class Forms {
             throw ProblemException.of(ProblemType.IF_MATCH_REQUIRED);
         }
         return Long.parseLong(version);
+    }
+
+    /**
+     * The action's answer; when the service refuses it, the page drawn again with the reason and what was typed, under
+     * the refusal's status. When the reader may not even see that page, the refusal itself is the answer.
+     */
+    static Response answer(Supplier<Response> action, Function<ProblemException, TemplateInstance> pageAgain) {
+        try {
+            return action.get();
+        } catch (ProblemException refused) {
+            TemplateInstance again;
+            try {
+                again = pageAgain.apply(refused);
+            } catch (ProblemException cannotShow) {
+                throw refused;
+            }
+            return Response.status(refused.type().status()).entity(again).build();
+        }
+    }
+
+    /** What a form held, one value per field, to fill the form in again. */
+    static Map<String, String> typed(Map<String, ?> entered) {
+        Map<String, String> form = new HashMap<>();
+        entered.forEach((key, value) -> form.put(key, value instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0)) : String.valueOf(value)));
+        return form;
     }
 }

@@ -640,4 +640,22 @@ public interface OfficeTexts {
 
     @Message
     String public_report_updatedAt();
+
+    @Message
+    String report_outcomes();
+
+    @Message
+    String report_disposed();
+
+    @Message
+    String report_appealsUpheld();
+
+    @Message
+    String report_appealsOverturned();
+
+    @Message
+    String report_refunds();
+
+    @Message
+    String report_refunded();
 }

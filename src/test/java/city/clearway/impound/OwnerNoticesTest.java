@@ -76,6 +76,22 @@ class OwnerNoticesTest {
     }
 
     @Test
+    void aVehicleTakenInBeforeTheNoticesExistedGetsThemByTheSameScheduleOnce() {
+        Response intake = Fixtures.impounded(inspector, district, lot);
+        String impound = intake.path("id");
+        OffsetDateTime impoundedAt = OffsetDateTime.parse(intake.path("impoundedAt"));
+        Unclaimed.withoutNotices(impound);
+        assertThat(notices(impound)).isEmpty();
+
+        Unclaimed.sendDueNotices("replica-a");
+        Unclaimed.sendDueNotices("replica-b");
+        assertThat(notices(impound)).extracting(n -> OffsetDateTime.parse((String) n.get("dueAt")).toInstant())
+                .containsExactly(impoundedAt.toInstant(), impoundedAt.plusDays(10).toInstant(), impoundedAt.plusDays(50).toInstant());
+        assertThat(sentKinds(impound)).containsExactly("INTAKE");
+        assertThat(gateway.timesSent(impound)).containsExactlyEntriesOf(Map.of(NoticeKind.INTAKE, 1L));
+    }
+
+    @Test
     void aVehicleReleasedBeforeItsNoticesWentOutCancelsThem() {
         String impound = Fixtures.impounded(inspector, district, lot).path("id");
         Unclaimed.sendDueNotices("replica-a");

@@ -36,6 +36,13 @@ public final class Unclaimed {
         sendDueNotices("test-sender");
     }
 
+    /** Removes the notices of {@code impoundId}, as for a vehicle taken in before owner notices existed. */
+    public static void withoutNotices(String impoundId) {
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from owner_notice where impound_id = ?1")
+                .setParameter(1, UUID.fromString(impoundId)).executeUpdate());
+    }
+
     /** Sends every notice due now, batch after batch, as the replica {@code replica}; answers how many it sent. */
     public static int sendDueNotices(String replica) {
         NoticeDispatch dispatch = Arc.container().instance(NoticeDispatch.class).get();

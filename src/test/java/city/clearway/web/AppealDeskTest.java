@@ -77,6 +77,8 @@ class AppealDeskTest {
         assertThat(refunded.statusCode()).isEqualTo(303);
         clerkDesk.get(page).then().statusCode(200).body(not(containsString("id=\"refund-due\"")));
         Api.as(clerk).get("/api/v1/impounds/{id}/fees", impound).then().body("refunded", org.hamcrest.Matchers.equalTo(1_500_000));
+        Office.signIn(auditor).get("/office/reports").then().statusCode(200).body(containsString("id=\"report-outcomes\""))
+                .body(containsString("اعتراض‌های پذیرفته‌شده")).body(containsString("مبلغ مستردشده"));
     }
 
     @Test

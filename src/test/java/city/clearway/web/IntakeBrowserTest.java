@@ -108,7 +108,9 @@ class IntakeBrowserTest {
             assertThat(page.locator("#slip-inventory")).containsText("Version 2");
             assertThat(page.locator("#slip-inventory")).containsText("Left mirror");
             assertThat(page.locator("#slip-inventory")).containsText("Child seat × 2");
-            assertThat(page.locator("#inventory-signature")).containsText("Owner's signature");
+            assertThat(page.locator("#inventory-signature")).containsText("By signing below, the owner confirms");
+            assertThat(page.locator(".signatures")).hasCount(2);
+            assertThat(page.getByText("Owner's signature")).hasCount(1);
             Chromium.shoot(page, "intake-3-release-slip");
         }
         Api.as(clerk).get("/api/v1/impounds/{id}/inventory/versions", impound).then().body("$", hasSize(2))
