@@ -2,6 +2,7 @@ package city.clearway.common;
 
 import city.clearway.common.FuzzRequests.Base;
 import city.clearway.security.OfficeSessions;
+import city.clearway.support.Api;
 import city.clearway.support.HostileValues;
 import city.clearway.support.Office;
 import city.clearway.support.RawHttp;
@@ -118,6 +119,11 @@ final class OfficeFuzz {
         fields.put("releasedToNationalId", List.of("", "123", "0012345678", "🚗", "%00", "x".repeat(5000)));
         fields.put("version", List.of("", "-1", "abc", "9".repeat(30), "0"));
         fields.put("overrideReason", requiredText);
+        fields.put("disposalMethod", choices);
+        fields.put("disposalReference", requiredText);
+        fields.put("grounds", requiredText);
+        fields.put("outcome", choices);
+        fields.put("reason", requiredText);
         Map<String, Map<String, String>> forms = new LinkedHashMap<>();
         forms.put("/office/impounds/" + bases.get("takePayment").path().get("id") + "/payments", pay);
         forms.put("/office/impounds/" + bases.get("grantWaiver").path().get("id") + "/waivers", waive);
@@ -126,6 +132,12 @@ final class OfficeFuzz {
         forms.put("/office/impounds/" + liftBase.path().get("id") + "/holds/" + liftBase.path().get("holdId") + "/lift", lift);
         forms.put("/office/impounds/" + release.path().get("id") + "/release", releaseForm);
         forms.put("/office/impounds/" + bases.get("overrideOtherDebts").path().get("id") + "/debt-override", form("overrideReason", "Instalments"));
+        forms.put("/office/impounds/" + bases.get("disposeOfVehicle").path().get("id") + "/disposal",
+                form("disposalMethod", "AUCTION", "disposalReference", "AUCTION-77"));
+        forms.put("/office/appeals/violation/" + bases.get("fileAppeal").path().get("id"), form("grounds", "The car had broken down"));
+        String appeal = bases.get("decideAppeal").path().get("id");
+        String appealed = Api.as(supervisor).get("/api/v1/appeals/{id}", appeal).then().statusCode(200).extract().path("violationId");
+        forms.put("/office/appeals/violation/" + appealed + "/decision", form("appeal", appeal, "outcome", "UPHELD", "reason", "No permit shown"));
         forms.forEach((action, fieldsOfForm) -> {
             String session = action.endsWith("/payments") || action.endsWith("/release") ? sessions.get(clerk) : sessions.get(supervisor);
             // The form as its page sends it, with the session's token: the broken fields reach the form's own checks.
