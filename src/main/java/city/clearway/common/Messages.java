@@ -82,10 +82,6 @@ public class Messages {
         return new MessageFormat(bundle(locale).getString(key), locale).format(args);
     }
 
-    public boolean has(String key) {
-        return bundle(Locale.ROOT).containsKey(key);
-    }
-
     private static ResourceBundle bundle(Locale locale) {
         // English lives in the base bundle; never fall back to the server's own default locale.
         return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
