@@ -22,6 +22,10 @@ public final class RecipientRules {
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Z0-9]{5,20}");
     private static final Pattern POWER_OF_ATTORNEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/-]{0,29}");
     private static final Set<String> COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+    private static final String IRAN = "IR";
+
+    /** The countries whose passport or residence card a foreign national may show: every ISO country but Iran. */
+    public static final List<String> FOREIGN_COUNTRIES = COUNTRIES.stream().filter(code -> !IRAN.equals(code)).sorted().toList();
 
     private RecipientRules() {
     }
@@ -67,7 +71,7 @@ public final class RecipientRules {
                 country = claimed.country();
                 if (!COUNTRIES.contains(country)) {
                     problems.add(new FieldProblem(PREFIX + "country", "country"));
-                } else if ("IR".equals(country)) {
+                } else if (IRAN.equals(country)) {
                     problems.add(new FieldProblem(PREFIX + "country", "country-not-iran"));
                 }
             }
