@@ -38,3 +38,25 @@ stop() {
   done
   echo "something still answers on port $PORT" >&2; exit 1
 }
+
+seed() { # (bench/run.sh, bench/profile.sh) a district, a lot with room for everything, an inspector and a clerk, the tariff; then 200 cars in the lot
+  admin "$BASE/districts" -d '{"code":"BNC01","name":"Bench district"}' > /dev/null
+  admin "$BASE/impound-lots" -d '{"code":"BENCH-LOT","name":"Bench lot","districtCode":"BNC01","address":"Loopback","capacity":100000}' > /dev/null
+  admin "$BASE/users" -d '{"username":"bench-inspector","password":"'$USER_PASSWORD'","roles":["INSPECTOR"],"districtCode":"BNC01"}' > /dev/null
+  admin "$BASE/users" -d '{"username":"bench-clerk","password":"'$USER_PASSWORD'","roles":["CLERK"],"lotCode":"BENCH-LOT"}' > /dev/null
+  admin "$BASE/tariffs" -d '{"fines":{"SIDEWALK_PARKING":2000000,"CROSSWALK_BLOCKING":3000000,"RAMP_BLOCKING":5000000,
+    "DRIVEWAY_BLOCKING":2000000,"DOUBLE_PARKING":1500000,"VENDOR_OCCUPATION":4000000,"FIRE_ACCESS_BLOCKING":8000000},
+    "towFees":{"MOTORCYCLE":1500000,"CAR":3500000,"PICKUP":5000000,"HEAVY":12000000},
+    "storagePerDay":{"MOTORCYCLE":250000,"CAR":500000,"PICKUP":750000,"HEAVY":2000000},
+    "storageGraceHours":2,"vatPercent":10}' > /dev/null
+  : > "$WORK/impounds"
+  for i in $(seq 1 200); do
+    local id
+    id=$(curl -sf -u "bench-inspector:$USER_PASSWORD" -H 'Content-Type: application/json' "$BASE/violations" \
+      -d '{"plate":"'$((10 + i % 90))' ب '$((100 + i))' ایران 15","vehicleClass":"CAR","violationType":"SIDEWALK_PARKING","districtCode":"BNC01","location":{"lat":38.07,"lon":46.28},"observedAt":"2026-01-01T10:00:00+03:30"}' \
+      | sed -n 's/^{"id":"\([^"]*\)".*/\1/p')
+    curl -sf -u "bench-inspector:$USER_PASSWORD" -H 'Content-Type: application/json' "$BASE/violations/$id/impound" \
+      -d '{"lotCode":"BENCH-LOT"}' | sed -n 's/^{"id":"\([^"]*\)".*/\1/p' >> "$WORK/impounds"
+    echo >> "$WORK/impounds"
+  done
+}
