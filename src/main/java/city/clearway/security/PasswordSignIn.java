@@ -20,8 +20,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class PasswordSignIn {
 
-    /** Compared against when no such account exists, so that an unknown name takes as long as a wrong password. */
-    private static final String NO_ACCOUNT_HASH = BcryptUtil.bcryptHash(randomText());
+    /**
+     * Compared against when no such account exists, so that an unknown name takes as long as a wrong password. Made
+     * on the first unknown name, not at start: a bcrypt hash costs tens of milliseconds of CPU.
+     */
+    private static final class NoAccount {
+        static final String HASH = BcryptUtil.bcryptHash(randomText());
+    }
 
     private final Accounts accounts;
     private final SignInThrottle throttle;
@@ -58,7 +63,7 @@ public class PasswordSignIn {
             if (addressBlocked != null) {
                 throw ProblemException.tooManyRequests("sign-in-blocked", addressBlocked, now);
             }
-            boolean matches = BcryptUtil.matches(password, account.map(Account::passwordHash).orElse(NO_ACCOUNT_HASH));
+            boolean matches = BcryptUtil.matches(password, account.map(Account::passwordHash).orElseGet(() -> NoAccount.HASH));
             if (!matches || account.get().disabled()) {
                 throttle.failed(account.map(Account::username).orElse(null), clientAddress);
                 accounts.forget(username);
