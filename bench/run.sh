@@ -228,7 +228,7 @@ fi
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB;" \
        "$(java -version 2>&1 | head -1); PostgreSQL $(psql -V | awk '{print $3}'); wrk and the applications on the same machine, loopback" \
-       "(load average $LOAD_BEFORE when the run began);" \
+       "(load average $LOAD_BEFORE when the run began, $(cut -d' ' -f1-3 /proc/loadavg) when it ended);" \
        "JVM flags of both the service and the bare application (\`bench/bare\`): \`$JVM_FLAGS\`;" \
        "each run ${DURATION} after a warm-up of $WARMUP (writes) and $WARMUP_READ (reads)."
   echo
