@@ -1,6 +1,6 @@
-# Shared by bench/run.sh, bench/profile.sh and bench/scale.sh: the packaged service (and bench/bare's application) kept aside, started
-# and stopped on loopback, and curl as the service's users. Expects WORK, PORT, ADMIN_PASSWORD and USER_PASSWORD; run
-# from the repository's root.
+# Shared by bench/run.sh, bench/profile.sh and bench/scale.sh: the packaged service (and bench/bare's application)
+# kept aside, started and stopped on loopback, and curl as the service's users. Expects WORK, PORT, ADMIN_PASSWORD and
+# USER_PASSWORD; run from the repository's root.
 
 # The JVM flags every application here is started with, the same for the service and the bare application.
 JVM_FLAGS=${JVM_FLAGS:--Xmx2g}
