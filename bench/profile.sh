@@ -57,10 +57,11 @@ statements() { # statements <label> <curl args...>: the SQL one request sends, a
   local before
   before=$(wc -l < "$PG_LOG")
   curl -s "$@" > /dev/null
-  sleep 0.5
+  sleep 0.2 # the audit chain is sealed 50 ms after a commit; a background job that ran in this window shows up too
   psql -qAt -h 127.0.0.1 -U postgres -c 'ALTER SYSTEM RESET log_statement' -c 'SELECT pg_reload_conf()' > /dev/null
   tail -n +"$((before + 1))" "$PG_LOG" | grep "@$DB LOG:  \(statement\|execute\)" | sed 's/.*LOG:  //' | cut -c1-150 > "$WORK/sql-$1.txt"
-  echo "SQL statements of one $1 request: $(wc -l < "$WORK/sql-$1.txt") (the sealing of the audit chain, batched after commit, included when it ran)"
+  echo "SQL statements of one $1 request and the 0.2 s after its answer: $(wc -l < "$WORK/sql-$1.txt") (the audit chain's"
+  echo "sealing, batched for all commits of 50 ms, included; so is any background job that ran then: job_lease, reminders)"
   sed 's/^/    /' "$WORK/sql-$1.txt"
 }
 
