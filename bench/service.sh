@@ -15,14 +15,14 @@ build() { # build <name> [maven args]: the packaged service, kept aside
   rm -rf "$WORK/$name-app"; cp -r target/quarkus-app "$WORK/$name-app"
 }
 
-start() { # start <name> [env...]
+start() { # start <name> [env...]: waits up to START_SECONDS (120) for readiness
   local name=$1; shift
   mkdir -p "$WORK/$name-run"
   (cd "$WORK/$name-run" && exec env CLEARWAY_ADMIN_PASSWORD=$ADMIN_PASSWORD "$@" \
      java -Xmx2g -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN -jar "$WORK/$name-app/quarkus-run.jar" \
      >> "$WORK/$name-run/service.log" 2>&1) &
   SERVICE_PID=$!
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 $(( ${START_SECONDS:-120} * 2 ))); do
     curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && return 0
     kill -0 "$SERVICE_PID" 2>/dev/null || { wait "$SERVICE_PID" || echo "the service exited with status $?" >&2; break; }
     sleep 0.5
