@@ -101,26 +101,66 @@ FROM (
     ) t
 ) s;
 
-SET @LO = 1; SET @HI = @ROWS * 1 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 2 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 3 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 4 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 5 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 6 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 7 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 8 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 9 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 10 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 11 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 12 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 13 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 14 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 15 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 16 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 17 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 18 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 19 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS; INSERT INTO violation SELECT * FROM seed_violation;
+SET @LO = 1; SET @HI = @ROWS * 1 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 2 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 3 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 4 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 5 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 6 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 7 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 8 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 9 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 10 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 11 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 12 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 13 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 14 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 15 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 16 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 17 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 18 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 19 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
 DROP VIEW seed_violation;
 
 -- Impounds of the towed violations, with their charges as FeeCalculator computes them at release.
