@@ -18,8 +18,8 @@
 --     them), 3 % had their storage waived, one payment of the balance just before release, a release number.
 --   * the reports' facts (report_fact) of every registration, cancellation, settlement, intake, release, payment and
 --     waiver, as the service writes them with the change; no day closed (the service's job closes them).
---   * the audit events the services append for the same changes, unsealed, in time order (the service seals them when
---     it starts).
+--   * the audit events the services append for the same changes, unsealed, in time order (sealed by the service when it
+--     starts, or by bench/SealChain.java before).
 --   * no holds, photos, intake inventories, owner notices, disposals, appeals or refunds.
 \set ON_ERROR_STOP on
 SET synchronous_commit = off;
@@ -270,7 +270,8 @@ FROM (
 -- intake, waiver, payment and release on its impound, with the actor, the time and the data (JSON, keys in order) the
 -- service writes. The events are appended in time order after those already in the log (the administrator's creation at
 -- the first start), unsealed (sequence, previous_hash and hash empty): the service's AuditSealer links them into the
--- hash chain when it starts, as it does for any event committed and not yet sealed.
+-- hash chain when it starts, as it does for any event committed and not yet sealed (or bench/SealChain.java does it
+-- before the start, with the service's HashChain: SEAL=bench).
 SELECT coalesce(max(id), 0) AS audit_after FROM audit_event \gset
 INSERT INTO audit_event (id, sequence, at, actor, action, entity_type, entity_id, data, previous_hash, hash)
 SELECT :audit_after + row_number() OVER (ORDER BY e.at, e.step), NULL, e.at, e.actor, e.action, e.entity_type, e.entity_id,

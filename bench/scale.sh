@@ -15,7 +15,10 @@
 #                        data's own counts.
 #   * audit verify       GET /api/v1/audit/verify over the whole chain, AUDIT_RUNS times: the verdict (intact, every
 #                        event read), the median wall time, and the service's resident memory meanwhile
-#   * sealing            the start after seeding, in which the service's AuditSealer seals every seeded event
+#   * sealing            the start after seeding, in which the service's AuditSealer seals every seeded event (SEAL=service,
+#                        the default), or the time bench/SealChain.java takes to seal them before it (SEAL=bench: the
+#                        service's HashChain in one pass; on H2 the AuditSealer reads and sorts the whole backlog for
+#                        every 500 it seals, so its time grows with the square of the events seeded)
 # Everything runs on loopback with bounded durations. Results are appended to bench/RESULTS.md.
 #
 #   bench/scale.sh              both databases, ROWS=1000000
@@ -45,6 +48,7 @@ WARMUP=${WARMUP:-15s}
 CONNECTIONS=${CONNECTIONS:-16}
 RUNS=${RUNS:-5}
 AUDIT_RUNS=${AUDIT_RUNS:-3}
+SEAL=${SEAL:-service}
 EXPORT_DISTRICT=${EXPORT_DISTRICT:-TBZ01}
 PORT=${PORT:-18080}
 PG_DB=${PG_DB:-clearway_scale}
@@ -365,13 +369,26 @@ verify_chain() { # GET /api/v1/audit/verify over the whole chain, AUDIT_RUNS tim
     "$DB_LABEL, \`/audit/verify\`: the chain of the $events events in the log intact (valid, every event read)"
 }
 
+seal_chain() { # SEAL=bench: bench/SealChain.java seals the seeded events, with the service's HashChain, before the start
+  local app driver url user=postgres password=
+  app=$(ls "$WORK/$DB_NAME-app/app/"*.jar | head -1)
+  case $DB_NAME in
+    h2) driver=$(h2_jar); url=$(h2_url); user=clearway; password=clearway ;;
+    postgres) driver=$(ls "$WORK/postgres-app/lib/main/"org.postgresql.postgresql-*.jar | head -1); url=jdbc:postgresql://127.0.0.1:5432/$PG_DB ;;
+  esac
+  local t0=$SECONDS
+  java -Xmx1g -cp "$app:$driver" bench/SealChain.java "$url" "$user" "$password"
+  SEAL_SECONDS=$(( SECONDS - t0 ))
+}
+
 sealed() { # after the start: how long it took, how many events the service sealed, and that none is left unsealed
   local unsealed head
   unsealed=$(live "SELECT COUNT(*) FROM audit_event WHERE sequence IS NULL")
   head=$(live "SELECT last_sequence FROM audit_chain_head")
-  printf '| %s | %s s | %s | %s s | %s | %s |\n' "$DB_LABEL" "$EMPTY_START" "$SEEDED_EVENTS" "$START_SECONDS_TOOK" "$head" "$unsealed" \
+  printf '| %s | %s | %s s | %s | %s | %s s | %s | %s |\n' "$DB_LABEL" "$SEAL" "$EMPTY_START" "$SEEDED_EVENTS" \
+    "$([ "$SEAL" = bench ] && echo "$SEAL_SECONDS s" || echo 'in the start')" "$START_SECONDS_TOOK" "$head" "$unsealed" \
     >> "$WORK/table-sealing"
-  say "$DB_LABEL start: $EMPTY_START s on the empty database, $START_SECONDS_TOOK s sealing $SEEDED_EVENTS events; chain head at $head, $unsealed unsealed"
+  say "$DB_LABEL start: $EMPTY_START s on the empty database, $START_SECONDS_TOOK s after seeding $SEEDED_EVENTS events (sealed by $SEAL); chain head at $head, $unsealed unsealed"
 }
 
 measure() { # everything, on whichever database is up
@@ -431,7 +448,8 @@ if [ "$WHICH" = all ] || [ "$WHICH" = h2 ]; then
   say "H2: seeding"; timed h2_seed
   h2_check > "$WORK/h2-check.txt"; seeded "$WORK/h2-check.txt"; tail -1 "$WORK/data"
   h2_plates
-  say "H2: starting (sealing the audit events)"; timed_start h2 QUARKUS_DATASOURCE_JDBC_URL="$(h2_service_url)"
+  [ "$SEAL" != bench ] || { say "H2: sealing the audit events (bench/SealChain.java)"; seal_chain; }
+  say "H2: starting"; timed_start h2 QUARKUS_DATASOURCE_JDBC_URL="$(h2_service_url)"
   sealed; say "H2: measuring"; users; measure; stop
   { echo "### H2"; h2_plans "$(head -1 "$PLATES")" $(head -1 "$MONTHS"); } >> "$WORK/plans"
 fi
@@ -444,7 +462,8 @@ if [ "$WHICH" = all ] || [ "$WHICH" = postgres ]; then
   say "PostgreSQL: seeding"; timed pg_seed
   pg_check > "$WORK/postgres-check.txt"; seeded "$WORK/postgres-check.txt"; tail -1 "$WORK/data"
   pg_plates
-  say "PostgreSQL: starting (sealing the audit events)"; timed_start postgres CLEARWAY_DB_URL=jdbc:postgresql://127.0.0.1:5432/$PG_DB
+  [ "$SEAL" != bench ] || { say "PostgreSQL: sealing the audit events (bench/SealChain.java)"; seal_chain; }
+  say "PostgreSQL: starting"; timed_start postgres CLEARWAY_DB_URL=jdbc:postgresql://127.0.0.1:5432/$PG_DB
   sealed; say "PostgreSQL: measuring"; users; measure; stop
   { echo "### PostgreSQL"; pg_plans "$(head -1 "$PLATES")" $(head -1 "$MONTHS"); } >> "$WORK/plans"
 fi
@@ -468,11 +487,16 @@ fi
   echo "|---|---|---|---|---|---|---|---|"
   cat "$WORK/table-load"
   echo
-  echo "The service's start after seeding: its \`AuditSealer\` seals every unsealed event (batches of 500) before the service"
-  echo "answers; beside it, the first start on the empty database (migrations, the administrator):"
+  if [ "$SEAL" = bench ]; then
+    echo "The seeded audit events were sealed before the start by \`bench/SealChain.java\` (SEAL=bench: the service's"
+    echo "\`HashChain\`, pages of 10000 by id, one pass); the start after seeding, and the first on the empty database:"
+  else
+    echo "The seeded audit events were sealed by the service's own \`AuditSealer\` as it started (SEAL=service: batches of 500,"
+    echo "before the service answers); that start, and the first on the empty database (migrations, the administrator):"
+  fi
   echo
-  echo "| database | start, empty database | audit events seeded | start, sealing them | chain head after | left unsealed |"
-  echo "|---|---|---|---|---|---|"
+  echo "| database | sealed by | start, empty database | audit events seeded | sealing | start after seeding | chain head after | left unsealed |"
+  echo "|---|---|---|---|---|---|---|---|"
   cat "$WORK/table-sealing"
   echo
   echo "The days of the year are closed by the service's job (\`ReportDayClosing\`, a minute after start, then hourly; the"
