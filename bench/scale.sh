@@ -478,8 +478,9 @@ fi
        "checked by \`bench/scale-check.sql\`), then the requests as an auditor; wrk with $CONNECTIONS connections for $DURATION" \
        "after a warm-up of $WARMUP each, random plate (one present in the data), district and month, or violation per request."
   echo "The seed also writes the reports' facts and the audit history the services would have appended (registrations,"
-  echo "cancellations, settlements, intakes, waivers, payments, releases), unsealed: the service seals them into the hash chain"
-  echo "as it starts. Not seeded: holds, photos, intake inventories, owner notices, disposals, appeals, refunds."
+  echo "cancellations, settlements, intakes, waivers, payments, releases), unsealed, to be sealed into the hash chain as the"
+  echo "sealing table says. Not seeded: holds, photos, intake inventories, owner notices (the service writes those of the cars"
+  echo "still in the lots itself), disposals, appeals, refunds."
   echo
   sed 's/^/- /' "$WORK/data"
   echo
