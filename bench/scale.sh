@@ -257,8 +257,6 @@ met() { # met <yes|**no**> <what>: one line of the verdicts
   if [ "$1" = yes ]; then echo "- $2: **met**" >> "$WORK/verdicts"; else echo "- $2: **not met**" >> "$WORK/verdicts"; fi
 }
 
-rss_kb() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$SERVICE_PID/status"; }
-
 watch_rss() { # watch_rss <output> <command...>: runs it in the background (its output to the file) and samples the
   # service's resident memory until it ends: RSS_BEFORE and RSS_PEAK in kB (the peak also from VmHWM, reset before)
   local sample pid out=$1; shift
@@ -331,7 +329,7 @@ summary() { # one grouping of the year's report: a warm-up, then RUNS runs; the 
     times+=("$seconds")
     [ "$i" = 0 ] && cp "$WORK/body" "$WORK/summary-$DB_NAME-$group.json"
   done
-  median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }')
+  median=$(median "${times[@]}")
   # The whole year's report must count what the seeding wrote: every violation registered, every release in the year.
   registered=$(jq '.totals.registered' "$WORK/summary-$DB_NAME-$group.json")
   released=$(jq '.totals.released' "$WORK/summary-$DB_NAME-$group.json")
@@ -361,7 +359,7 @@ verify_chain() { # GET /api/v1/audit/verify over the whole chain, AUDIT_RUNS tim
     times+=("$seconds")
     say "$DB_LABEL audit verify: valid=$valid length=$length in $seconds s, RSS $(( RSS_BEFORE / 1024 )) MB → $(( RSS_PEAK / 1024 )) MB"
   done
-  median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }')
+  median=$(median "${times[@]}")
   printf '| %s | %s | %s | %s | %.2f s | %.2f – %.2f s | %s MB → %s MB |\n' "$DB_LABEL" "$events" "$length" "$valid" "$median" \
     "$(printf '%s\n' "${times[@]}" | sort -g | head -1)" "$(printf '%s\n' "${times[@]}" | sort -g | tail -1)" \
     "$(( before / 1024 ))" "$(( peak / 1024 ))" >> "$WORK/table-verify"
@@ -473,7 +471,7 @@ fi
   echo "## Scale run of $(date -u +%Y-%m-%dT%H:%MZ): $ROWS violations"
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB;" \
-       "$(java -version 2>&1 | head -1); PostgreSQL $(psql -V | awk '{print $3}'); wrk, curl and the service (-Xmx2g) on the same" \
+       "$(java -version 2>&1 | head -1); PostgreSQL $(psql -V | awk '{print $3}'); wrk, curl and the service ($JVM_FLAGS) on the same" \
        "machine, loopback (load average $LOAD_BEFORE when the run began). \`bench/scale.sh\`: the year $FIRST_DAY to $LAST_DAY ($CITY_TZ) seeded in SQL (\`bench/scale-seed-*.sql\`," \
        "checked by \`bench/scale-check.sql\`), then the requests as an auditor; wrk with $CONNECTIONS connections for $DURATION" \
        "after a warm-up of $WARMUP each, random plate (one present in the data), district and month, or violation per request."

@@ -2,9 +2,12 @@ package city.clearway.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +32,12 @@ public class Sequences {
             Dialect dialect = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
             return dialect.getSequenceSupport().getSequenceNextValString(name);
         });
-        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+        // Straight on the connection: one number needs no query parsing or result mapping.
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement next = connection.prepareStatement(sql); ResultSet value = next.executeQuery()) {
+                value.next();
+                return value.getLong(1);
+            }
+        });
     }
 }

@@ -182,7 +182,7 @@ public class ComplaintService {
     public Complaint route(UUID id, String districtCode) {
         caller.require(Permission.ROUTE_COMPLAINTS);
         Complaint complaint = lockVisible(id);
-        if (districts.findByIdOptional(districtCode).isEmpty()) {
+        if (!districts.exists(districtCode)) {
             throw ProblemException.invalid("districtCode", "unknown-district", districtCode);
         }
         complaint.routeTo(districtCode, time.now());

@@ -51,8 +51,9 @@ public class FeeService {
     /** The quote at {@code at}; for a released vehicle, the charges as they stood at release. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Quote quote(ChargeBasis basis, Instant at) {
-        long paid = payments.totalPaidFor(basis.impoundId());
-        long waived = waivers.totalWaivedFor(basis.impoundId());
+        PaymentRepository.Received received = payments.receivedFor(basis.impoundId());
+        long paid = received.paid();
+        long waived = received.waived();
         if (basis.cancelledOnAppeal()) {
             return cancelledOnAppeal(basis, at, paid, waived);
         }
@@ -171,8 +172,8 @@ public class FeeService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public DisposalSettlement settleAtDisposal(ChargeBasis basis, long proceeds, String reference, String writeOffReason) {
-        Quote quote = running(basis, basis.releasedAt(), payments.totalPaidFor(basis.impoundId()),
-                waivers.totalWaivedFor(basis.impoundId()));
+        PaymentRepository.Received received = payments.receivedFor(basis.impoundId());
+        Quote quote = running(basis, basis.releasedAt(), received.paid(), received.waived());
         freezeAtRelease(basis, quote);
         long applied = Math.min(proceeds, quote.balance());
         if (applied > 0) {

@@ -11,12 +11,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
 
-    public long totalPaidFor(UUID impoundId) {
-        Long total = getEntityManager()
-                .createQuery("select coalesce(sum(p.amount), 0) from Payment p where p.impoundId = :impound", Long.class)
+    /** What was paid and what was waived toward an impound. */
+    public record Received(long paid, long waived) {
+    }
+
+    /** Both sums of an impound in one round trip: a quote needs them together. */
+    public Received receivedFor(UUID impoundId) {
+        Object[] sums = (Object[]) getEntityManager().createNativeQuery("""
+                        select (select coalesce(sum(p.amount), 0) from payment p where p.impound_id = :impound),
+                               (select coalesce(sum(w.amount), 0) from waiver w where w.impound_id = :impound)""")
                 .setParameter("impound", impoundId)
                 .getSingleResult();
-        return total;
+        return new Received(((Number) sums[0]).longValue(), ((Number) sums[1]).longValue());
     }
 
     /** Everything paid for a violation: on the spot, or at the lot toward its impound. */

@@ -10,13 +10,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class WaiverRepository implements PanacheRepositoryBase<Waiver, UUID> {
 
-    public long totalWaivedFor(UUID impoundId) {
-        return getEntityManager()
-                .createQuery("select coalesce(sum(w.amount), 0) from Waiver w where w.impoundId = :impound", Long.class)
-                .setParameter("impound", impoundId)
-                .getSingleResult();
-    }
-
     public List<Waiver> forImpound(UUID impoundId) {
         return list("impoundId", Sort.ascending("grantedAt"), impoundId);
     }

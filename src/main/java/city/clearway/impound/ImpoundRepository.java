@@ -27,6 +27,11 @@ public class ImpoundRepository implements PanacheRepositoryBase<Impound, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
+    /** With its violation in the same query: seeing an impound and quoting it both need the violation. */
+    public Optional<Impound> withViolation(UUID id) {
+        return find("select i from Impound i join fetch i.violation where i.id = ?1", id).singleResultOptional();
+    }
+
     public Optional<Impound> forViolation(UUID violationId) {
         return find("violation.id", violationId).firstResultOptional();
     }

@@ -117,7 +117,7 @@ public class ImpoundService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Impound get(UUID id) {
-        return impounds.findByIdOptional(id).filter(this::visible).orElseThrow(() -> ProblemException.notFound("impound", id));
+        return impounds.withViolation(id).filter(this::visible).orElseThrow(() -> ProblemException.notFound("impound", id));
     }
 
     /** The impound of a violation, if it was towed and the caller may see it. */

@@ -19,8 +19,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 
-/** The owner notices of an impound and the disposal of an unclaimed vehicle (PRODUCT §9). */
-@Path("/api/v1/impounds/{id}")
+/**
+ * The owner notices of an impound and the disposal of an unclaimed vehicle (PRODUCT §9). Its path is the impounds'
+ * own: a resource class at {@code /api/v1/impounds/{id}} would take the first match of every {@code /impounds/{id}/...}
+ * request, and Quarkus REST then builds a new route table per request to try the next class.
+ */
+@Path("/api/v1/impounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -37,13 +41,13 @@ public class NoticeResource {
     }
 
     @GET
-    @Path("notices")
+    @Path("{id}/notices")
     public List<NoticeView> notices(@PathParam("id") UUID id) {
         return mapper.toNoticeViews(notices.of(id));
     }
 
     @POST
-    @Path("disposal")
+    @Path("{id}/disposal")
     public Response dispose(@PathParam("id") UUID id, @Valid @NotNull DisposalRequest request) {
         Impound impound = disposals.dispose(id, request);
         return Response.ok(mapper.toView(impound)).header(HttpHeaders.ETAG, IfMatch.etag(impound.getVersion())).build();

@@ -46,7 +46,7 @@ public class ImpoundLotService {
     @Transactional
     public ImpoundLot create(ImpoundLotCreate request) {
         caller.require(Permission.MANAGE_REFERENCE_DATA);
-        if (districts.findByIdOptional(request.districtCode()).isEmpty()) {
+        if (!districts.exists(request.districtCode())) {
             throw ProblemException.invalid("districtCode", "unknown-district", request.districtCode());
         }
         if (lots.findByIdOptional(request.code()).isPresent()) {

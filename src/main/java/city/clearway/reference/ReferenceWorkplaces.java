@@ -16,7 +16,7 @@ class ReferenceWorkplaces implements Workplaces {
 
     @Override
     public boolean districtExists(String code) {
-        return districts.findByIdOptional(code).isPresent();
+        return districts.exists(code);
     }
 
     @Override

@@ -1,11 +1,15 @@
 package city.clearway.security;
 
+import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheInvalidate;
+import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
+import io.quarkus.cache.CaffeineCache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Every request signs in, so the account behind it is kept for a few seconds ({@code quarkus.cache.caffeine.accounts})
@@ -19,10 +23,22 @@ public class Accounts {
 
     private final UserAccountRepository users;
     private final SignInThrottle throttle;
+    private final Cache cache;
 
-    Accounts(UserAccountRepository users, SignInThrottle throttle) {
+    Accounts(UserAccountRepository users, SignInThrottle throttle, @CacheName(CACHE) Cache cache) {
         this.users = users;
         this.throttle = throttle;
+        this.cache = cache;
+    }
+
+    /** The account if it is remembered right now, without waiting and without reading it: empty when it is not. */
+    @SuppressWarnings("unchecked")
+    Optional<Account> remembered(String username) {
+        CompletableFuture<Object> found = cache.as(CaffeineCache.class).getIfPresent(username);
+        if (found == null || !found.isDone() || found.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        return (Optional<Account>) found.join();
     }
 
     @CacheResult(cacheName = CACHE)

@@ -12,7 +12,12 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** HTTP Basic on the API: the built-in accounts, through {@link PasswordSignIn}. */
+import java.util.Optional;
+
+/**
+ * HTTP Basic on the API: the built-in accounts, through {@link PasswordSignIn}. A sign-in this instance checked a
+ * moment ago is answered on the HTTP thread; any other goes to a worker thread, where the database can be asked.
+ */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
@@ -33,9 +38,13 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             // No account is named with a NUL or another control character; the database could not even be asked.
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
+        String password = new String(request.getPassword().getPassword());
+        Optional<Account> remembered = signIn.rememberedSignIn(request.getUsername(), password);
+        if (remembered.isPresent()) {
+            return Uni.createFrom().item(Identities.of(remembered.get()));
+        }
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         String address = ClientAddress.of(routing == null ? null : routing.request());
-        String password = new String(request.getPassword().getPassword());
         return context.runBlocking(() -> Identities.of(signIn.verify(request.getUsername(), password, address)));
     }
 }

@@ -201,7 +201,7 @@ public class ViolationService {
         } catch (InvalidPlateException e) {
             throw ProblemException.invalid("plate", "plate");
         }
-        if (districts.findByIdOptional(request.districtCode()).isEmpty()) {
+        if (!districts.exists(request.districtCode())) {
             throw ProblemException.invalid("districtCode", "unknown-district", request.districtCode());
         }
         Instant observedAt = request.observedAt().toInstant().truncatedTo(ChronoUnit.MICROS);
