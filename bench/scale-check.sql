@@ -1,4 +1,5 @@
--- What bench/scale.sh seeded, and whether it holds together: run on both databases (standard SQL) after the seed.
+-- What bench/scale.sh seeded, and whether it holds together: run on both databases (standard SQL) after the seed, before
+-- the service starts again and seals the seeded audit events (the one sealed event then is the administrator's creation).
 -- Every row is one "name=value"; every "broken.*" must be 0.
 SELECT 'violations=' || CAST(COUNT(*) AS VARCHAR(20)) FROM violation;
 SELECT 'violations.' || status || '=' || CAST(COUNT(*) AS VARCHAR(20)) FROM violation GROUP BY status ORDER BY status;
@@ -35,3 +36,31 @@ WHERE v.status = 'SETTLED' AND (SELECT COUNT(*) FROM payment p WHERE p.violation
 SELECT 'broken.lot_occupancy=' || CAST(COUNT(*) AS VARCHAR(20)) FROM impound_lot l
 WHERE l.occupied <> (SELECT COUNT(*) FROM impound i WHERE i.lot_code = l.code AND i.status = 'IN_LOT');
 SELECT 'broken.payments_in_future=' || CAST(COUNT(*) AS VARCHAR(20)) FROM payment p WHERE p.received_at > CURRENT_TIMESTAMP;
+
+-- What the reports count (report_fact) and the audit history (audit_event), against the rows they describe.
+SELECT 'report_facts=' || CAST(COUNT(*) AS VARCHAR(20)) FROM report_fact;
+SELECT 'audit_events=' || CAST(COUNT(*) AS VARCHAR(20)) FROM audit_event WHERE sequence IS NULL;
+SELECT 'audit.' || action || '=' || CAST(COUNT(*) AS VARCHAR(20)) FROM audit_event WHERE sequence IS NULL GROUP BY action ORDER BY action;
+SELECT 'broken.facts=' || CAST(COUNT(*) AS VARCHAR(20)) FROM (
+    SELECT 'REGISTERED' AS kind, COUNT(*) AS n FROM violation
+    UNION ALL SELECT 'CANCELLED', COUNT(*) FROM violation WHERE cancelled_at IS NOT NULL
+    UNION ALL SELECT 'IMPOUNDED', COUNT(*) FROM impound
+    UNION ALL SELECT 'RELEASED', COUNT(*) FROM impound WHERE status = 'RELEASED'
+    UNION ALL SELECT 'SETTLED', COUNT(*) FROM payment WHERE impound_id IS NULL
+    UNION ALL SELECT 'PAYMENT', COUNT(*) FROM payment
+    UNION ALL SELECT 'WAIVER', COUNT(*) FROM waiver
+) e WHERE e.n <> (SELECT COUNT(*) FROM report_fact f WHERE f.kind = e.kind);
+SELECT 'broken.audit_registered=' || CAST(COUNT(*) AS VARCHAR(20)) FROM violation v
+WHERE NOT EXISTS (SELECT 1 FROM audit_event e WHERE e.entity_type = 'VIOLATION' AND e.entity_id = CAST(v.id AS VARCHAR(64))
+                  AND e.action = 'VIOLATION_REGISTERED' AND e.at = v.registered_at);
+SELECT 'broken.audit_counts=' || CAST(COUNT(*) AS VARCHAR(20)) FROM (
+    SELECT 'VIOLATION_REGISTERED' AS action, COUNT(*) AS n FROM violation
+    UNION ALL SELECT 'VIOLATION_CANCELLED', COUNT(*) FROM violation WHERE status = 'CANCELLED'
+    UNION ALL SELECT 'VIOLATION_SETTLED', COUNT(*) FROM payment WHERE impound_id IS NULL
+    UNION ALL SELECT 'VEHICLE_IMPOUNDED', COUNT(*) FROM impound
+    UNION ALL SELECT 'WAIVER_GRANTED', COUNT(*) FROM waiver
+    UNION ALL SELECT 'PAYMENT_TAKEN', COUNT(*) FROM payment WHERE impound_id IS NOT NULL
+    UNION ALL SELECT 'VEHICLE_RELEASED', COUNT(*) FROM impound WHERE status = 'RELEASED'
+) e WHERE e.n <> (SELECT COUNT(*) FROM audit_event a WHERE a.action = e.action AND a.sequence IS NULL);
+SELECT 'broken.audit_order=' || CAST(COUNT(*) AS VARCHAR(20)) FROM audit_event a
+WHERE a.sequence IS NULL AND a.id <= (SELECT MAX(id) FROM audit_event WHERE sequence IS NOT NULL);

@@ -101,32 +101,72 @@ FROM (
     ) t
 ) s;
 
-SET @LO = 1; SET @HI = @ROWS * 1 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 2 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 3 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 4 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 5 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 6 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 7 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 8 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 9 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 10 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 11 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 12 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 13 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 14 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 15 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 16 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 17 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 18 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS * 19 / 20; INSERT INTO violation SELECT * FROM seed_violation;
-SET @LO = @HI + 1; SET @HI = @ROWS; INSERT INTO violation SELECT * FROM seed_violation;
+SET @LO = 1; SET @HI = @ROWS * 1 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 2 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 3 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 4 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 5 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 6 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 7 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 8 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 9 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 10 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 11 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 12 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 13 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 14 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 15 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 16 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 17 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 18 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS * 19 / 20; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
+SET @LO = @HI + 1; SET @HI = @ROWS; INSERT INTO violation (id, ticket_number, plate, vehicle_class, violation_type, district_code, lat, lon, address,
+    observed_at, note, status, registered_at, inspector, fine_tariff_version, fine_amount, submission_hash, impound_id,
+    cancel_reason, cancelled_at, cancelled_by, version) SELECT * FROM seed_violation;
 DROP VIEW seed_violation;
 
 -- Impounds of the towed violations, with their charges as FeeCalculator computes them at release.
 INSERT INTO impound (id, violation_id, lot_code, district_code, violation_type, tariff_version, status, impounded_at, towed_at,
                      tow_operator, intake_by, release_number, released_at, released_by, released_to_name, released_to_national_id,
-                     ownership_document, charged_total, paid_total, waived_total, version)
+                     ownership_document, released_to_kind, charged_total, paid_total, waived_total, version)
 SELECT RANDOM_UUID(), c.violation_id, c.lot_code, c.district_code, c.violation_type, 1,
        CASE WHEN c.released THEN 'RELEASED' ELSE 'IN_LOT' END,
        c.impounded_at, c.towed_at, c.tow_operator, c.intake_by,
@@ -141,6 +181,7 @@ SELECT RANDOM_UUID(), c.violation_id, c.lot_code, c.district_code, c.violation_t
        CASE WHEN c.released THEN LPAD(CAST(c.m AS VARCHAR), 9, '0')
            || CAST(CASE WHEN c.id_sum % 11 < 2 THEN c.id_sum % 11 ELSE 11 - c.id_sum % 11 END AS VARCHAR) END,
        CASE WHEN c.released THEN 'Vehicle card ' || CAST(100000 + c.m % 900000 AS VARCHAR) END,
+       CASE WHEN c.released THEN 'OWNER' END,
        CASE WHEN c.released THEN c.charged END,
        CASE WHEN c.released THEN c.charged - c.waived END,
        CASE WHEN c.released THEN c.waived END,
@@ -193,6 +234,7 @@ MERGE INTO violation v
 USING impound i ON (v.id = i.violation_id)
 WHEN MATCHED THEN UPDATE SET
     impound_id = i.id,
+    impound_lot_code = i.lot_code,
     status = CASE WHEN i.status = 'RELEASED' THEN 'RELEASED' ELSE 'IMPOUNDED' END,
     version = CASE WHEN i.status = 'RELEASED' THEN 2 ELSE 1 END;
 
@@ -220,15 +262,6 @@ FROM (
     ) b
 ) c
 CROSS JOIN SYSTEM_RANGE(1, 4) l;
-
--- What was charged at release, by kind, and the stay, as the service keeps them with the impound for the reports.
-UPDATE impound i SET
-    stay_seconds = DATEDIFF('SECOND', i.impounded_at, i.released_at),
-    fine_charged = (SELECT SUM(c.amount) FROM impound_charge c WHERE c.impound_id = i.id AND c.kind = 'FINE'),
-    tow_charged = (SELECT SUM(c.amount) FROM impound_charge c WHERE c.impound_id = i.id AND c.kind = 'TOW'),
-    storage_charged = (SELECT SUM(c.amount) FROM impound_charge c WHERE c.impound_id = i.id AND c.kind = 'STORAGE'),
-    vat_charged = (SELECT SUM(c.amount) FROM impound_charge c WHERE c.impound_id = i.id AND c.kind = 'VAT')
-WHERE i.status = 'RELEASED';
 
 INSERT INTO waiver (id, impound_id, amount, reason, granted_at, granted_by)
 SELECT RANDOM_UUID(), i.id, i.waived_total, 'Owner was in hospital; storage waived - مالک در بیمارستان بستری بود',
@@ -258,6 +291,165 @@ FROM (
     FROM impound i
     WHERE i.status = 'RELEASED'
 ) p;
+
+-- What the reports count: one fact per event, as ReportFacts writes them in the transaction of the change, each on its
+-- day of the city (a date cast from a time with a zone is taken in the session's zone; bench/scale.sh puts the city's
+-- zone in place of the placeholder, as Flyway does in V7).
+SET TIME ZONE '${cityZone}';
+INSERT INTO report_fact (at, city_day, kind, district_code, violation_type, fine, tow, storage, vat, amount, stay_seconds)
+SELECT registered_at, CAST(registered_at AS DATE), 'REGISTERED', district_code, violation_type, 0, 0, 0, 0, 0, NULL FROM violation;
+INSERT INTO report_fact (at, city_day, kind, district_code, violation_type, fine, tow, storage, vat, amount, stay_seconds)
+SELECT cancelled_at, CAST(cancelled_at AS DATE), 'CANCELLED', district_code, violation_type, 0, 0, 0, 0, 0, NULL
+FROM violation WHERE cancelled_at IS NOT NULL;
+INSERT INTO report_fact (at, city_day, kind, district_code, violation_type, fine, tow, storage, vat, amount, stay_seconds)
+SELECT impounded_at, CAST(impounded_at AS DATE), 'IMPOUNDED', district_code, violation_type, 0, 0, 0, 0, 0, NULL FROM impound;
+INSERT INTO report_fact (at, city_day, kind, district_code, violation_type, fine, tow, storage, vat, amount, stay_seconds)
+SELECT i.released_at, CAST(i.released_at AS DATE), 'RELEASED', i.district_code, i.violation_type,
+       (SELECT c.amount FROM impound_charge c WHERE c.impound_id = i.id AND c.kind = 'FINE'),
+       (SELECT c.amount FROM impound_charge c WHERE c.impound_id = i.id AND c.kind = 'TOW'),
+       (SELECT c.amount FROM impound_charge c WHERE c.impound_id = i.id AND c.kind = 'STORAGE'),
+       (SELECT c.amount FROM impound_charge c WHERE c.impound_id = i.id AND c.kind = 'VAT'),
+       0, DATEDIFF('SECOND', i.impounded_at, i.released_at)
+FROM impound i WHERE i.status = 'RELEASED';
+INSERT INTO report_fact (at, city_day, kind, district_code, violation_type, fine, tow, storage, vat, amount, stay_seconds)
+SELECT received_at, CAST(received_at AS DATE), 'SETTLED', district_code, violation_type, amount, 0, 0, 0, 0, NULL
+FROM payment WHERE impound_id IS NULL;
+INSERT INTO report_fact (at, city_day, kind, district_code, violation_type, fine, tow, storage, vat, amount, stay_seconds)
+SELECT received_at, CAST(received_at AS DATE), 'PAYMENT', district_code, violation_type, 0, 0, 0, 0, amount, NULL FROM payment;
+INSERT INTO report_fact (at, city_day, kind, district_code, violation_type, fine, tow, storage, vat, amount, stay_seconds)
+SELECT w.granted_at, CAST(w.granted_at AS DATE), 'WAIVER', i.district_code, i.violation_type, 0, 0, 0, 0, w.amount, NULL
+FROM waiver w JOIN impound i ON i.id = w.impound_id;
+SET TIME ZONE LOCAL;
+
+-- The audit history, as bench/scale-seed-postgres.sql writes it (read it there): unsealed, in time order, after the
+-- events already in the log. The view gives the events of the times @T0 (inclusive) to @T1 (exclusive); they are
+-- appended in twenty transactions of a part of the year each, the last one reaching to now.
+CREATE VIEW seed_audit (at, step, actor, action, entity_type, entity_id, data) AS
+SELECT v.registered_at, 1, v.inspector, 'VIOLATION_REGISTERED', 'VIOLATION', CAST(v.id AS VARCHAR(64)),
+       CAST(JSON_OBJECT('address': v.address, 'districtCode': v.district_code, 'fineAmount': v.fine_amount,
+                        'fineTariffVersion': v.fine_tariff_version, 'lat': v.lat, 'lon': v.lon, 'note': v.note,
+                        'observedAt': FORMATDATETIME(v.observed_at, 'yyyy-MM-dd''T''HH:mm:ss.SSSSSS''Z''', 'en', 'UTC'),
+                        'plate': v.plate, 'ticketNumber': v.ticket_number, 'vehicleClass': v.vehicle_class,
+                        'violationType': v.violation_type ABSENT ON NULL) AS VARCHAR)
+FROM violation v WHERE v.registered_at >= @T0 AND v.registered_at < @T1
+UNION ALL
+SELECT v.cancelled_at, 2, v.cancelled_by, 'VIOLATION_CANCELLED', 'VIOLATION', CAST(v.id AS VARCHAR(64)),
+       CAST(JSON_OBJECT('reason': v.cancel_reason) AS VARCHAR)
+FROM violation v WHERE v.status = 'CANCELLED' AND v.cancelled_at >= @T0 AND v.cancelled_at < @T1
+UNION ALL
+SELECT p.received_at, 2, p.received_by, 'VIOLATION_SETTLED', 'VIOLATION', CAST(p.violation_id AS VARCHAR(64)),
+       CAST(JSON_OBJECT('amount': p.amount, 'method': p.method, 'receiptNumber': p.receipt_number, 'reference': p.reference
+                        ABSENT ON NULL) AS VARCHAR)
+FROM payment p WHERE p.impound_id IS NULL AND p.received_at >= @T0 AND p.received_at < @T1
+UNION ALL
+SELECT i.impounded_at, 2, i.intake_by, 'VEHICLE_IMPOUNDED', 'IMPOUND', CAST(i.id AS VARCHAR(64)),
+       CAST(JSON_OBJECT('impoundedAt': FORMATDATETIME(i.impounded_at, 'yyyy-MM-dd''T''HH:mm:ss.SSSSSS''Z''', 'en', 'UTC'),
+                        'lotCode': i.lot_code, 'plate': v.plate, 'tariffVersion': i.tariff_version, 'ticketNumber': v.ticket_number,
+                        'towOperator': i.tow_operator,
+                        'towedAt': FORMATDATETIME(i.towed_at, 'yyyy-MM-dd''T''HH:mm:ss.SSSSSS''Z''', 'en', 'UTC'),
+                        'violationId': CAST(i.violation_id AS VARCHAR(36)) ABSENT ON NULL) AS VARCHAR)
+FROM impound i JOIN violation v ON v.id = i.violation_id WHERE i.impounded_at >= @T0 AND i.impounded_at < @T1
+UNION ALL
+SELECT w.granted_at, 3, w.granted_by, 'WAIVER_GRANTED', 'IMPOUND', CAST(w.impound_id AS VARCHAR(64)),
+       CAST(JSON_OBJECT('amount': w.amount, 'reason': w.reason, 'waiverId': CAST(w.id AS VARCHAR(36))) AS VARCHAR)
+FROM waiver w WHERE w.granted_at >= @T0 AND w.granted_at < @T1
+UNION ALL
+SELECT p.received_at, 4, p.received_by, 'PAYMENT_TAKEN', 'IMPOUND', CAST(p.impound_id AS VARCHAR(64)),
+       CAST(JSON_OBJECT('amount': p.amount, 'method': p.method, 'receiptNumber': p.receipt_number, 'reference': p.reference
+                        ABSENT ON NULL) AS VARCHAR)
+FROM payment p WHERE p.impound_id IS NOT NULL AND p.received_at >= @T0 AND p.received_at < @T1
+UNION ALL
+SELECT i.released_at, 5, i.released_by, 'VEHICLE_RELEASED', 'IMPOUND', CAST(i.id AS VARCHAR(64)),
+       CAST(JSON_OBJECT('charged': i.charged_total, 'ownershipDocument': i.ownership_document, 'paid': i.paid_total,
+                        'releaseNumber': i.release_number, 'releasedToKind': 'OWNER', 'releasedToName': i.released_to_name,
+                        'releasedToNationalId': i.released_to_national_id, 'violationId': CAST(i.violation_id AS VARCHAR(36)),
+                        'waived': i.waived_total) AS VARCHAR)
+FROM impound i WHERE i.status = 'RELEASED' AND i.released_at >= @T0 AND i.released_at < @T1;
+
+SET @T1 = TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00';
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 1 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 2 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 3 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 4 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 5 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 6 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 7 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 8 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 9 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 10 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 11 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 12 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 13 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 14 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 15 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 16 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 17 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 18 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = DATEADD('MINUTE', 19 * 365 * 1440 / 20, @BASE);
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+SET @T0 = @T1; SET @T1 = TIMESTAMP WITH TIME ZONE '9999-12-31 00:00:00+00';
+SET @AFTER = (SELECT COALESCE(MAX(id), 0) FROM audit_event);
+INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, data)
+SELECT @AFTER + ROW_NUMBER() OVER (ORDER BY at, step), at, actor, action, entity_type, entity_id, data FROM seed_audit;
+DROP VIEW seed_audit;
+-- The ids the service gives next come after the seeded ones (it takes them 50 at a time).
+ALTER SEQUENCE audit_event_id_seq RESTART WITH (SELECT COALESCE(MAX(id), 0) + 50 FROM audit_event);
 
 -- The lots hold exactly the vehicles still in them, with room to spare.
 UPDATE impound_lot

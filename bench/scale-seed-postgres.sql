@@ -1,7 +1,7 @@
 -- A year of a city's enforcement, written straight into the schema Flyway created (PostgreSQL). bench/scale.sh runs it
 -- on a fresh database after the service's first start (migrations, the admin) and before the second:
 --
---   psql -v rows=1000000 -v base='2025-11-23 00:00:00+03:30' -f bench/scale-seed-postgres.sql clearway_scale
+--   psql -v rows=1000000 -v base='2025-11-23 00:00:00+03:30' -v zone=Asia/Tehran -f bench/scale-seed-postgres.sql clearway_scale
 --
 -- base is midnight, city time, 365 days before today: the registrations fill the 365 days from there to today's midnight.
 -- bench/scale-seed-h2.sql is the same data for H2; keep the two in step. Rows and figures per violation:
@@ -16,7 +16,11 @@
 --     REGISTERED. A stay is 30 min plus an exponential of mean 30 h (2 % stay 30 to 120 days); a vehicle whose stay
 --     reaches past now is still IN_LOT. Released: charges frozen (FINE, TOW, STORAGE, VAT as FeeCalculator computes
 --     them), 3 % had their storage waived, one payment of the balance just before release, a release number.
---   * no audit events, holds or photos.
+--   * the reports' facts (report_fact) of every registration, cancellation, settlement, intake, release, payment and
+--     waiver, as the service writes them with the change; no day closed (the service's job closes them).
+--   * the audit events the services append for the same changes, unsealed, in time order (sealed by the service when it
+--     starts, or by bench/SealChain.java before).
+--   * no holds, photos, intake inventories, owner notices, disposals, appeals or refunds.
 \set ON_ERROR_STOP on
 SET synchronous_commit = off;
 SELECT now() AS seed_now \gset
@@ -112,7 +116,7 @@ FROM (
 -- Impounds of the towed violations, with their charges as FeeCalculator computes them at release.
 INSERT INTO impound (id, violation_id, lot_code, district_code, violation_type, tariff_version, status, impounded_at, towed_at,
                      tow_operator, intake_by, release_number, released_at, released_by, released_to_name, released_to_national_id,
-                     ownership_document, charged_total, paid_total, waived_total, version)
+                     ownership_document, released_to_kind, charged_total, paid_total, waived_total, version)
 SELECT gen_random_uuid(), c.violation_id, c.lot_code, c.district_code, c.violation_type, 1,
        CASE WHEN c.released THEN 'RELEASED' ELSE 'IN_LOT' END,
        c.impounded_at, c.towed_at, c.tow_operator, c.intake_by,
@@ -127,6 +131,7 @@ SELECT gen_random_uuid(), c.violation_id, c.lot_code, c.district_code, c.violati
        CASE WHEN c.released THEN lpad(c.m::text, 9, '0')
            || CASE WHEN c.id_sum % 11 < 2 THEN c.id_sum % 11 ELSE 11 - c.id_sum % 11 END END,
        CASE WHEN c.released THEN 'Vehicle card ' || (100000 + c.m % 900000) END,
+       CASE WHEN c.released THEN 'OWNER' END,
        CASE WHEN c.released THEN c.charged END,
        CASE WHEN c.released THEN c.charged - c.waived END,
        CASE WHEN c.released THEN c.waived END,
@@ -174,6 +179,7 @@ FROM (
 
 UPDATE violation v
 SET impound_id = i.id,
+    impound_lot_code = i.lot_code,
     status = CASE WHEN i.status = 'RELEASED' THEN 'RELEASED' ELSE 'IMPOUNDED' END,
     version = CASE WHEN i.status = 'RELEASED' THEN 2 ELSE 1 END
 FROM impound i
@@ -201,15 +207,6 @@ FROM (
     WHERE i.status = 'RELEASED'
 ) c
 CROSS JOIN generate_series(1, 4) AS l(line_no);
-
--- What was charged at release, by kind, and the stay, as the service keeps them with the impound for the reports.
-UPDATE impound i
-SET fine_charged = k.fine, tow_charged = k.tow, storage_charged = k.storage, vat_charged = k.vat,
-    stay_seconds = extract(epoch FROM i.released_at - i.impounded_at)::bigint
-FROM (SELECT impound_id, sum(amount) FILTER (WHERE kind = 'FINE') AS fine, sum(amount) FILTER (WHERE kind = 'TOW') AS tow,
-             sum(amount) FILTER (WHERE kind = 'STORAGE') AS storage, sum(amount) FILTER (WHERE kind = 'VAT') AS vat
-      FROM impound_charge GROUP BY impound_id) k
-WHERE k.impound_id = i.id;
 
 INSERT INTO waiver (id, impound_id, amount, reason, granted_at, granted_by)
 SELECT gen_random_uuid(), i.id, i.waived_total, 'Owner was in hospital; storage waived - مالک در بیمارستان بستری بود',
@@ -240,6 +237,94 @@ FROM (
     WHERE i.status = 'RELEASED'
 ) p;
 
+-- What the reports count: one fact per event, as ReportFacts writes them in the transaction of the change, each on its
+-- day of the city (zone).
+INSERT INTO report_fact (at, city_day, kind, district_code, violation_type, fine, tow, storage, vat, amount, stay_seconds)
+SELECT f.at, (f.at AT TIME ZONE :'zone')::date, f.kind, f.district_code, f.violation_type, f.fine, f.tow, f.storage, f.vat,
+       f.amount, f.stay_seconds
+FROM (
+    SELECT registered_at AS at, 'REGISTERED' AS kind, district_code, violation_type, 0::bigint AS fine, 0::bigint AS tow,
+           0::bigint AS storage, 0::bigint AS vat, 0::bigint AS amount, NULL::bigint AS stay_seconds
+    FROM violation
+    UNION ALL
+    SELECT cancelled_at, 'CANCELLED', district_code, violation_type, 0, 0, 0, 0, 0, NULL FROM violation WHERE cancelled_at IS NOT NULL
+    UNION ALL
+    SELECT impounded_at, 'IMPOUNDED', district_code, violation_type, 0, 0, 0, 0, 0, NULL FROM impound
+    UNION ALL
+    SELECT i.released_at, 'RELEASED', i.district_code, i.violation_type, k.fine, k.tow, k.storage, k.vat, 0,
+           floor(extract(epoch FROM i.released_at - i.impounded_at))::bigint
+    FROM impound i
+    JOIN (SELECT impound_id, sum(amount) FILTER (WHERE kind = 'FINE') AS fine, sum(amount) FILTER (WHERE kind = 'TOW') AS tow,
+                 sum(amount) FILTER (WHERE kind = 'STORAGE') AS storage, sum(amount) FILTER (WHERE kind = 'VAT') AS vat
+          FROM impound_charge GROUP BY impound_id) k ON k.impound_id = i.id
+    UNION ALL
+    SELECT received_at, 'SETTLED', district_code, violation_type, amount, 0, 0, 0, 0, NULL FROM payment WHERE impound_id IS NULL
+    UNION ALL
+    SELECT received_at, 'PAYMENT', district_code, violation_type, 0, 0, 0, 0, amount, NULL FROM payment
+    UNION ALL
+    SELECT w.granted_at, 'WAIVER', i.district_code, i.violation_type, 0, 0, 0, 0, w.amount, NULL
+    FROM waiver w JOIN impound i ON i.id = w.impound_id
+) f;
+
+-- The audit history, as the services append it: every registration, cancellation and settlement on the violation, every
+-- intake, waiver, payment and release on its impound, with the actor, the time and the data (JSON, keys in order) the
+-- service writes. The events are appended in time order after those already in the log (the administrator's creation at
+-- the first start), unsealed (sequence, previous_hash and hash empty): the service's AuditSealer links them into the
+-- hash chain when it starts, as it does for any event committed and not yet sealed (or bench/SealChain.java does it
+-- before the start, with the service's HashChain: SEAL=bench).
+SELECT coalesce(max(id), 0) AS audit_after FROM audit_event \gset
+INSERT INTO audit_event (id, sequence, at, actor, action, entity_type, entity_id, data, previous_hash, hash)
+SELECT :audit_after + row_number() OVER (ORDER BY e.at, e.step), NULL, e.at, e.actor, e.action, e.entity_type, e.entity_id,
+       e.data, NULL, NULL
+FROM (
+    SELECT v.registered_at AS at, 1 AS step, v.inspector AS actor, 'VIOLATION_REGISTERED' AS action, 'VIOLATION' AS entity_type,
+           v.id::text AS entity_id,
+           '{' || coalesce('"address":' || to_json(v.address)::text || ',', '')
+               || '"districtCode":' || to_json(v.district_code)::text || ',"fineAmount":' || v.fine_amount
+               || ',"fineTariffVersion":' || v.fine_tariff_version || ',"lat":' || v.lat || ',"lon":' || v.lon
+               || coalesce(',"note":' || to_json(v.note)::text, '')
+               || ',"observedAt":"' || to_char(v.observed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '"'
+               || ',"plate":' || to_json(v.plate)::text || ',"ticketNumber":"' || v.ticket_number || '"'
+               || ',"vehicleClass":"' || v.vehicle_class || '","violationType":"' || v.violation_type || '"}' AS data
+    FROM violation v
+    UNION ALL
+    SELECT v.cancelled_at, 2, v.cancelled_by, 'VIOLATION_CANCELLED', 'VIOLATION', v.id::text,
+           '{"reason":' || to_json(v.cancel_reason)::text || '}'
+    FROM violation v WHERE v.status = 'CANCELLED'
+    UNION ALL
+    SELECT p.received_at, 2, p.received_by, 'VIOLATION_SETTLED', 'VIOLATION', p.violation_id::text,
+           '{"amount":' || p.amount || ',"method":"' || p.method || '","receiptNumber":"' || p.receipt_number || '"'
+               || coalesce(',"reference":"' || p.reference || '"', '') || '}'
+    FROM payment p WHERE p.impound_id IS NULL
+    UNION ALL
+    SELECT i.impounded_at, 2, i.intake_by, 'VEHICLE_IMPOUNDED', 'IMPOUND', i.id::text,
+           '{"impoundedAt":"' || to_char(i.impounded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '"'
+               || ',"lotCode":"' || i.lot_code || '","plate":' || to_json(v.plate)::text || ',"tariffVersion":' || i.tariff_version
+               || ',"ticketNumber":"' || v.ticket_number || '","towOperator":' || to_json(i.tow_operator)::text
+               || ',"towedAt":"' || to_char(i.towed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '"'
+               || ',"violationId":"' || i.violation_id || '"}'
+    FROM impound i JOIN violation v ON v.id = i.violation_id
+    UNION ALL
+    SELECT w.granted_at, 3, w.granted_by, 'WAIVER_GRANTED', 'IMPOUND', w.impound_id::text,
+           '{"amount":' || w.amount || ',"reason":' || to_json(w.reason)::text || ',"waiverId":"' || w.id || '"}'
+    FROM waiver w
+    UNION ALL
+    SELECT p.received_at, 4, p.received_by, 'PAYMENT_TAKEN', 'IMPOUND', p.impound_id::text,
+           '{"amount":' || p.amount || ',"method":"' || p.method || '","receiptNumber":"' || p.receipt_number || '"'
+               || coalesce(',"reference":"' || p.reference || '"', '') || '}'
+    FROM payment p WHERE p.impound_id IS NOT NULL
+    UNION ALL
+    SELECT i.released_at, 5, i.released_by, 'VEHICLE_RELEASED', 'IMPOUND', i.id::text,
+           '{"charged":' || i.charged_total || ',"ownershipDocument":' || to_json(i.ownership_document)::text
+               || ',"paid":' || i.paid_total || ',"releaseNumber":"' || i.release_number || '","releasedToKind":"OWNER"'
+               || ',"releasedToName":' || to_json(i.released_to_name)::text
+               || ',"releasedToNationalId":"' || i.released_to_national_id || '","violationId":"' || i.violation_id || '"'
+               || ',"waived":' || i.waived_total || '}'
+    FROM impound i WHERE i.status = 'RELEASED'
+) e;
+-- The ids the service gives next come after the seeded ones (it takes them 50 at a time).
+SELECT setval('audit_event_id_seq', coalesce(max(id), 0) + 50) FROM audit_event;
+
 -- The lots hold exactly the vehicles still in them, with room to spare.
 UPDATE impound_lot l
 SET occupied = o.in_lot, capacity = o.in_lot + greatest(100, o.in_lot / 4)
@@ -260,3 +345,5 @@ VACUUM ANALYZE impound;
 VACUUM ANALYZE impound_charge;
 VACUUM ANALYZE waiver;
 VACUUM ANALYZE payment;
+VACUUM ANALYZE report_fact;
+VACUUM ANALYZE audit_event;

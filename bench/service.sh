@@ -25,7 +25,8 @@ build_bare() { # build_bare <name> [maven args]: the bare application of bench/b
   rm -rf "$WORK/$name-app"; cp -r bench/bare/target/quarkus-app "$WORK/$name-app"
 }
 
-start() { # start <name> [env...]: $WORK/<name>-app in $WORK/<name>-run; READY_MS is the time from launch to ready
+start() { # start <name> [env...]: $WORK/<name>-app in $WORK/<name>-run; READY_MS is the time from launch to ready, at
+  # most START_SECONDS (120)
   local name=$1; shift
   if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/"; then
     echo "something already answers on port $PORT (PORT=... picks another)" >&2; exit 1
@@ -38,12 +39,12 @@ start() { # start <name> [env...]: $WORK/<name>-app in $WORK/<name>-run; READY_M
      java $JVM_FLAGS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
      -jar "$WORK/$name-app/quarkus-run.jar" >> "$WORK/$name-run/service.log" 2>&1) &
   SERVICE_PID=$!
-  while :; do # every 50 ms, for two minutes at most
+  while :; do # every 50 ms
     if curl -sf -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/q/health/ready"; then
       now=$(date +%s%N); READY_MS=$(( (now - launched) / 1000000 )); return 0
     fi
     kill -0 "$SERVICE_PID" 2>/dev/null || { wait "$SERVICE_PID" || echo "$name exited with status $?" >&2; break; }
-    [ $(( ($(date +%s%N) - launched) / 1000000 )) -lt 120000 ] || break
+    [ $(( ($(date +%s%N) - launched) / 1000000 )) -lt $(( ${START_SECONDS:-120} * 1000 )) ] || break
     sleep 0.05
   done
   echo "$name did not start; see $WORK/$name-run/service.log" >&2; exit 1
