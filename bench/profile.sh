@@ -4,7 +4,9 @@
 #     collection and the JIT compilers), of PostgreSQL's processes, of wrk, and of the whole machine (from /proc);
 #   * the SQL statements one request sends, transaction control included (PostgreSQL's log_statement, for one request
 #     after the warm-up, so the caches are as they are under load);
-#   * the service's JFR execution samples split into the parts of a request (bench/profile_parts.py).
+#   * the service's JFR execution samples split into the parts of a request (bench/profile_parts.py), recorded in a
+#     second run: sampling stacks slows the service down on this machine (fourfold with the JDK's "profile" settings,
+#     much less with bench/samples.jfc's 50 ms), so the CPU per request is measured in a run without it.
 #
 #   bench/profile.sh                              builds the service, profiles both requests
 #   APP=/path/to/quarkus-app bench/profile.sh     profiles a service built before (to compare two builds)
@@ -65,21 +67,26 @@ statements() { # statements <label> <curl args...>: the SQL one request sends, a
   sed 's/^/    /' "$WORK/sql-$1.txt"
 }
 
-profile() { # profile <label> <user> <script>: wrk at 64 connections with JFR on, CPU per request from /proc
+load() { # load <label> <connections> <duration> <user> <script> [out]: one wrk run
+  IMPOUNDS_FILE="$WORK/impounds" wrk -t2 -c"$2" -d"$3" --latency -s "bench/$5" -H "$(auth "$4")" \
+    -H 'Content-Type: application/json' "http://127.0.0.1:$PORT" > "${6:-/dev/null}"
+}
+
+profile() { # profile <label> <user> <script>: CPU per request from /proc without JFR, then the samples with JFR
   local label=$1 user=$2 script=$3
-  IMPOUNDS_FILE="$WORK/impounds" wrk -t2 -c64 -d"$WARMUP" -s "bench/$script" -H "$(auth "$user")" \
-    -H 'Content-Type: application/json' "http://127.0.0.1:$PORT" > /dev/null
+  load "$label" 16 "$WARMUP" "$user" "$script" # warmed as bench/run.sh warms, then at 64 connections
+  load "$label" 64 "$WARMUP" "$user" "$script"
   local pg_pids
   pg_pids=$(pgrep -u postgres postgres | tr '\n' ' ')
-  jcmd "$SERVICE_PID" JFR.start name="$label" settings=profile filename="$WORK/$label.jfr" > /dev/null
   read -r jvm0 gc0 jit0 < <(jvm_ticks "$SERVICE_PID")
   local pg0 m0
   pg0=$(ticks $pg_pids); m0=$(machine_ticks)
-  IMPOUNDS_FILE="$WORK/impounds" wrk -t2 -c64 -d"$DURATION" --latency -s "bench/$script" -H "$(auth "$user")" \
-    -H 'Content-Type: application/json' "http://127.0.0.1:$PORT" > "$WORK/wrk-$label.txt"
+  load "$label" 64 "$DURATION" "$user" "$script" "$WORK/wrk-$label.txt"
   read -r jvm1 gc1 jit1 < <(jvm_ticks "$SERVICE_PID")
   local pg1 m1
   pg1=$(ticks $pg_pids); m1=$(machine_ticks)
+  jcmd "$SERVICE_PID" JFR.start name="$label" settings="$PWD/bench/samples.jfc" filename="$WORK/$label.jfr" > /dev/null
+  load "$label" 64 "$DURATION" "$user" "$script" "$WORK/wrk-$label-recorded.txt"
   jcmd "$SERVICE_PID" JFR.stop name="$label" > /dev/null
   local requests rps hz
   requests=$(awk '/requests in/ {print $1}' "$WORK/wrk-$label.txt")
@@ -92,6 +99,8 @@ profile() { # profile <label> <user> <script>: wrk at 64 connections with JFR on
     ms = 1000 / hz / n
     printf "CPU ms per request: service JVM %.3f (request and other threads %.3f, GC %.3f, JIT %.3f), PostgreSQL %.3f, whole machine %.3f (the rest is wrk and the kernel)\n",
       (jvm + gc + jit) * ms, jvm * ms, gc * ms, jit * ms, pg * ms, m * ms }'
+  echo "Then recorded with JFR (bench/samples.jfc): $(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-$label-recorded.txt") requests/s;" \
+       "the parts below share out the CPU measured without it:"
   python3 bench/profile_parts.py "$WORK/$label.jfr" "$(awk -v n="$requests" -v hz="$hz" -v t=$((jvm1 - jvm0)) 'BEGIN {print t * 1000 / hz / n}')"
 }
 
