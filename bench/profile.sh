@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Where the time of a registration and of a fee quote goes, on the PostgreSQL build under wrk at 64 connections:
 #   * requests/s, and CPU milliseconds per request of the service's JVM (its request threads apart from garbage
-#     collection and the JIT compilers), of PostgreSQL's processes, of wrk, and of the whole machine (from /proc);
+#     collection and the JIT compilers), of PostgreSQL's processes and of the whole machine (from /proc);
 #   * the SQL statements one request sends, transaction control included (PostgreSQL's log_statement, for one request
 #     after the warm-up, so the caches are as they are under load);
 #   * the service's JFR execution samples split into the parts of a request (bench/profile_parts.py), recorded in a
 #     second run: sampling stacks slows the service down on this machine (fourfold with the JDK's "profile" settings,
-#     much less with bench/samples.jfc's 50 ms), so the CPU per request is measured in a run without it.
+#     still by half or more with bench/samples.jfc's 50 ms), so the CPU per request is measured in a run without it.
 #
 #   bench/profile.sh                              builds the service, profiles both requests
 #   APP=/path/to/quarkus-app bench/profile.sh     profiles a service built before (to compare two builds)
