@@ -23,14 +23,15 @@ public class AuditEventRepository implements PanacheRepositoryBase<AuditEvent, L
      */
     public List<AuditEvent> about(AuditEntity entityType, Object entityId, AuditEntity otherType, Object otherId) {
         List<AuditEvent> events = new ArrayList<>(about(entityType, entityId));
-        if (otherId != null && !(otherType == entityType && otherId.equals(entityId))) {
+        if (otherId != null) {
             events.addAll(about(otherType, otherId));
             events.sort(Comparator.comparing(AuditEvent::getAt).thenComparingLong(AuditEvent::getId));
         }
         return events;
     }
 
-    private List<AuditEvent> about(AuditEntity type, Object id) {
+    /** Every event about one entity, oldest first. */
+    public List<AuditEvent> about(AuditEntity type, Object id) {
         return list("entityType = :type and entityId = :id order by at, id",
                 Parameters.with("type", type.name()).and("id", String.valueOf(id)));
     }

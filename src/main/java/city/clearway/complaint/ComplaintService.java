@@ -116,8 +116,7 @@ public class ComplaintService {
     /** What happened to a complaint, oldest first: received, reports joined, violation linked, closed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> trail(Complaint complaint) {
-        String id = complaint.getId().toString();
-        return auditEvents.about(AuditEntity.COMPLAINT, id, AuditEntity.COMPLAINT, id);
+        return auditEvents.about(AuditEntity.COMPLAINT, complaint.getId());
     }
 
     /** The plates reporters read, for the inspector looking for the vehicle. */
