@@ -56,9 +56,7 @@ public class PasswordSignIn {
         if (account.isPresent() && account.get().blockedAt(now)) {
             throw ProblemException.tooManyRequests("sign-in-blocked", account.get().blockedUntil(), now);
         }
-        boolean remembered = account.isPresent() && !account.get().disabled()
-                && verified.recentlyMatched(username, password, account.get().passwordHash(), now);
-        if (!remembered) {
+        if (account.isEmpty() || !remembered(account.get(), username, password, now)) {
             Instant addressBlocked = throttle.addressBlockedUntil(clientAddress);
             if (addressBlocked != null) {
                 throw ProblemException.tooManyRequests("sign-in-blocked", addressBlocked, now);
@@ -88,8 +86,13 @@ public class PasswordSignIn {
             return Optional.empty();
         }
         Instant now = time.now();
-        return accounts.remembered(username).filter(account -> !account.disabled() && !account.blockedAt(now)
-                && account.recentFailures() == 0 && verified.recentlyMatched(username, password, account.passwordHash(), now));
+        return accounts.remembered(username).filter(account -> !account.blockedAt(now) && account.recentFailures() == 0
+                && remembered(account, username, password, now));
+    }
+
+    /** An enabled account whose password this instance matched against its current hash a moment ago. */
+    private boolean remembered(Account account, String username, String password, Instant now) {
+        return !account.disabled() && verified.recentlyMatched(username, password, account.passwordHash(), now);
     }
 
     /** Forgets what this instance remembers of an account, when its password or state changed here. */
