@@ -52,6 +52,10 @@ jvm_ticks() { # jvm_ticks <pid>: "<request and other threads> <GC> <JIT>" clock 
 
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 
+# log_statement is set for the whole server while one request is logged: put back however the script ends.
+reset_logging() { psql -qAt -h 127.0.0.1 -U postgres -c 'ALTER SYSTEM RESET log_statement' -c 'SELECT pg_reload_conf()' > /dev/null; }
+trap 'reset_logging; cleanup' EXIT
+
 statements() { # statements <label> <curl args...>: the SQL one request sends, as PostgreSQL logged it
   curl -s "$@" > /dev/null # the same request just before, so that the sign-in is remembered as it is under load
   psql -qAt -h 127.0.0.1 -U postgres -c "ALTER SYSTEM SET log_statement = 'all'" -c 'SELECT pg_reload_conf()' > /dev/null
@@ -60,33 +64,33 @@ statements() { # statements <label> <curl args...>: the SQL one request sends, a
   before=$(wc -l < "$PG_LOG")
   curl -s "$@" > /dev/null
   sleep 0.2 # the audit chain is sealed 50 ms after a commit; a background job that ran in this window shows up too
-  psql -qAt -h 127.0.0.1 -U postgres -c 'ALTER SYSTEM RESET log_statement' -c 'SELECT pg_reload_conf()' > /dev/null
+  reset_logging
   tail -n +"$((before + 1))" "$PG_LOG" | grep "@$DB LOG:  \(statement\|execute\)" | sed 's/.*LOG:  //' | cut -c1-150 > "$WORK/sql-$1.txt"
   echo "SQL statements of one $1 request and the 0.2 s after its answer: $(wc -l < "$WORK/sql-$1.txt") (the audit chain's"
   echo "sealing, batched for all commits of 50 ms, included; so is any background job that ran then: job_lease, reminders)"
   sed 's/^/    /' "$WORK/sql-$1.txt"
 }
 
-load() { # load <label> <connections> <duration> <user> <script> [out]: one wrk run
-  IMPOUNDS_FILE="$WORK/impounds" wrk -t2 -c"$2" -d"$3" --latency -s "bench/$5" -H "$(auth "$4")" \
-    -H 'Content-Type: application/json' "http://127.0.0.1:$PORT" > "${6:-/dev/null}"
+load() { # load <connections> <duration> <user> <script> [out]: one wrk run
+  IMPOUNDS_FILE="$WORK/impounds" wrk -t2 -c"$1" -d"$2" --latency -s "bench/$4" -H "$(auth "$3")" \
+    -H 'Content-Type: application/json' "http://127.0.0.1:$PORT" > "${5:-/dev/null}"
 }
 
 profile() { # profile <label> <user> <script>: CPU per request from /proc without JFR, then the samples with JFR
   local label=$1 user=$2 script=$3
-  load "$label" 16 "$WARMUP" "$user" "$script" # warmed as bench/run.sh warms, then at 64 connections
-  load "$label" 64 "$WARMUP" "$user" "$script"
+  load 16 "$WARMUP" "$user" "$script" # warmed as bench/run.sh warms, then at 64 connections
+  load 64 "$WARMUP" "$user" "$script"
   local pg_pids
   pg_pids=$(pgrep -u postgres postgres | tr '\n' ' ')
   read -r jvm0 gc0 jit0 < <(jvm_ticks "$SERVICE_PID")
   local pg0 m0
   pg0=$(ticks $pg_pids); m0=$(machine_ticks)
-  load "$label" 64 "$DURATION" "$user" "$script" "$WORK/wrk-$label.txt"
+  load 64 "$DURATION" "$user" "$script" "$WORK/wrk-$label.txt"
   read -r jvm1 gc1 jit1 < <(jvm_ticks "$SERVICE_PID")
   local pg1 m1
   pg1=$(ticks $pg_pids); m1=$(machine_ticks)
   jcmd "$SERVICE_PID" JFR.start name="$label" settings="$PWD/bench/samples.jfc" filename="$WORK/$label.jfr" > /dev/null
-  load "$label" 64 "$DURATION" "$user" "$script" "$WORK/wrk-$label-recorded.txt"
+  load 64 "$DURATION" "$user" "$script" "$WORK/wrk-$label-recorded.txt"
   jcmd "$SERVICE_PID" JFR.stop name="$label" > /dev/null
   local requests rps hz
   requests=$(awk '/requests in/ {print $1}' "$WORK/wrk-$label.txt")

@@ -161,9 +161,9 @@ $explain SELECT v.* FROM violation v WHERE v.district_code = '$EXPORT_DISTRICT' 
 $explain SELECT v.* FROM violation v WHERE v.district_code = '$EXPORT_DISTRICT' AND v.registered_at >= $year
   AND v.registered_at < $end AND (v.registered_at < $at OR (v.registered_at = $at AND v.id < $id))
   ORDER BY v.registered_at DESC, v.id DESC FETCH FIRST 1001 ROWS ONLY;
--- a violation's history: its events and its impound's
-$explain SELECT e.* FROM audit_event e WHERE e.entity_type = 'VIOLATION' AND e.entity_id = $violation
-  OR e.entity_type = 'IMPOUND' AND e.entity_id = $impound ORDER BY e.at, e.id;
+-- a violation's history: its events, then its impound's (one query each)
+$explain SELECT e.* FROM audit_event e WHERE e.entity_type = 'VIOLATION' AND e.entity_id = $violation ORDER BY e.at, e.id;
+$explain SELECT e.* FROM audit_event e WHERE e.entity_type = 'IMPOUND' AND e.entity_id = $impound ORDER BY e.at, e.id;
 -- audit verify: one page of 1000 links, half-way through the chain
 $explain SELECT e.* FROM audit_event e WHERE e.sequence > (SELECT MAX(sequence) / 2 FROM audit_event)
   AND e.sequence <= (SELECT MAX(sequence) FROM audit_event) ORDER BY e.sequence FETCH FIRST 1000 ROWS ONLY;
