@@ -90,20 +90,28 @@ public class AuditSealer {
         sealPending();
     }
 
+    /**
+     * What an earlier run left unsealed is sealed beside the start, not in its way: nothing in the start depends on it,
+     * and the scheduled safety net would take it up anyway.
+     */
     void onStart(@Observes StartupEvent event) {
-        sealPending();
+        executor.execute(this::sealPendingOrWarn);
     }
 
     private void sealSoon() {
         if (queued.compareAndSet(false, true)) {
             CompletableFuture.delayedExecutor(GATHER_MILLIS, TimeUnit.MILLISECONDS, executor).execute(() -> {
                 queued.set(false);
-                try {
-                    sealPending();
-                } catch (RuntimeException e) {
-                    LOG.warn("Sealing the audit chain failed; it will be retried", e);
-                }
+                sealPendingOrWarn();
             });
+        }
+    }
+
+    private void sealPendingOrWarn() {
+        try {
+            sealPending();
+        } catch (RuntimeException e) {
+            LOG.warn("Sealing the audit chain failed; it will be retried", e);
         }
     }
 

@@ -17,6 +17,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -46,14 +47,16 @@ class DatabaseGauges {
     private final ImpoundLotService lots;
     private final AuditSealer sealer;
     private final TimeSource time;
+    private final ManagedExecutor executor;
     private final Set<String> gaugedLots = ConcurrentHashMap.newKeySet();
     private volatile Reading reading = Reading.UNKNOWN;
     /** When the last reading was taken, by the monotonic clock: the service's clock may be moved, this one is not. */
     private volatile long readAtNanos;
     private volatile boolean stale = true;
 
-    DatabaseGauges(MeterRegistry registry, ImpoundLotService lots, AuditSealer sealer, TimeSource time) {
+    DatabaseGauges(MeterRegistry registry, ImpoundLotService lots, AuditSealer sealer, TimeSource time, ManagedExecutor executor) {
         this.registry = registry;
+        this.executor = executor;
         this.lots = lots;
         this.sealer = sealer;
         this.time = time;
@@ -65,8 +68,9 @@ class DatabaseGauges {
                 .register(registry);
     }
 
+    /** The first reading (which names the lots to gauge) is taken beside the start, not in its way. */
     void onStart(@Observes StartupEvent event) {
-        current();
+        executor.execute(this::current);
     }
 
     void impounded(@Observes(during = TransactionPhase.AFTER_SUCCESS) VehicleImpounded event) {

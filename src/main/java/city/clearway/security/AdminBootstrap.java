@@ -48,7 +48,7 @@ public class AdminBootstrap {
     }
 
     private void createAdminIfMissing() {
-        if (accounts.count("username", ADMIN) > 0) {
+        if (accounts.findByIdOptional(ADMIN).isPresent()) {
             return;
         }
         boolean generated = config.adminPassword().isEmpty();
