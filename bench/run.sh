@@ -27,7 +27,7 @@ WHICH=${1:-all}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-30s}           # before the writes: the JIT needs ~30 s on 2 cores
 WARMUP_READ=${WARMUP_READ:-15s} # then before the reads
-STARTS=${STARTS:-3}
+STARTS=${STARTS:-5}
 PG_SCALE=${PG_SCALE:-10}
 PORT=${PORT:-18080}
 WORK=$(mktemp -d /tmp/clearway-bench.XXXXXX)
@@ -125,7 +125,7 @@ startups() { # startups <service app> <bare app> <service's database> <bare's da
     STARTUP[$DB_LABEL $who]=$(median ${empty[$who]}); STARTUP_MIGRATED[$DB_LABEL $who]=$(median ${migrated[$who]})
     # shellcheck disable=SC2086
     RSS_IDLE[$DB_LABEL $who]=$(median ${rss[$who]})
-    STARTS_SEEN[$DB_LABEL $who]="$(slashed ${empty[$who]}) ms | $(slashed ${migrated[$who]}) ms | $(slashed ${rss[$who]}) MB"
+    STARTS_SEEN[$DB_LABEL $who]="$(slashed ${empty[$who]}) ms; $(slashed ${migrated[$who]}) ms; $(slashed ${rss[$who]}) MB"
     echo "$DB_LABEL $who start-up to ready:${empty[$who]} ms (empty database),${migrated[$who]} ms (migrated); RSS just after ready${rss[$who]} MB"
   done
 }
@@ -238,7 +238,7 @@ fi
   echo "the two applications took turns: on a fresh directory and an empty database, then again on the database that"
   echo "start migrated; resident memory (VmRSS) just after the first of the two (median) and after the load above:"
   echo
-  echo "| database | application | to ready, empty database | to ready, migrated database | RSS just after ready | each round: empty / migrated / RSS | RSS after load |"
+  echo "| database | application | to ready, empty database | to ready, migrated database | RSS just after ready | each round: empty; migrated; RSS | RSS after load |"
   echo "|---|---|---|---|---|---|---|"
   cat "$WORK/table-start"
   echo
