@@ -7,6 +7,7 @@ import org.hibernate.jpa.HibernateHints;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,10 @@ class ReportQueries {
             + " where t.key.day between :from and :to"
             + " and exists (select 1 from ReportDay d where d.day = t.key.day and d.timeZone = :zone)";
 
-    private static final String OPEN_DAYS = "select " + FACT_SUMS + " from ReportFact f"
+    private static final String CLOSED = "select d.day from ReportDay d where d.day between :from and :to and d.timeZone = :zone"
+            + " order by d.day";
+    private static final String FACTS_BETWEEN = "select " + FACT_SUMS + " from ReportFact f"
             + " where f.cityDay between :from and :to"
-            + " and not exists (select 1 from ReportDay d where d.day = f.cityDay and d.timeZone = :zone)"
             + " group by f.cityDay, f.districtCode, f.violationType";
 
     private static final String ONE_DAY = "select " + FACT_SUMS + " from ReportFact f where f.cityDay = :day"
@@ -66,10 +68,31 @@ class ReportQueries {
                 .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 
-    /** The facts of the other days from {@code from} to {@code to}, summed per day, district and violation type. */
+    /**
+     * The facts of the other days from {@code from} to {@code to}, summed per day, district and violation type. The days
+     * not closed lie in runs between the closed ones (as the days are closed in order, usually one run, after the last
+     * closed day), and each run is read through the facts' day index. One statement that left the closed days out
+     * instead ({@code not exists}) was planned by PostgreSQL, once it kept a generic plan for it, as a nested loop over
+     * every fact of the period and every closed day: 14.5 s for a year at a million violations, against 0.2 s.
+     */
     List<DaySums> openDays(LocalDate from, LocalDate to, String zone) {
-        return em.createQuery(OPEN_DAYS, DaySums.class).setParameter("from", from).setParameter("to", to).setParameter("zone", zone)
-                .getResultList();
+        List<DaySums> sums = new ArrayList<>();
+        LocalDate next = from;
+        for (LocalDate closed : em.createQuery(CLOSED, LocalDate.class).setParameter("from", from).setParameter("to", to)
+                .setParameter("zone", zone).getResultList()) {
+            if (closed.isAfter(next)) {
+                sums.addAll(factsBetween(next, closed.minusDays(1)));
+            }
+            next = closed.plusDays(1);
+        }
+        if (!next.isAfter(to)) {
+            sums.addAll(factsBetween(next, to));
+        }
+        return sums;
+    }
+
+    private List<DaySums> factsBetween(LocalDate from, LocalDate to) {
+        return em.createQuery(FACTS_BETWEEN, DaySums.class).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     /** One day's facts, summed per district and violation type, as it is closed. */

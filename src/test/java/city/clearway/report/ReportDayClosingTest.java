@@ -96,6 +96,38 @@ class ReportDayClosingTest {
     }
 
     @Test
+    void aDayOpenedAgainBetweenClosedDaysIsCountedFromItsFacts() {
+        for (int day = 0; day < 3; day++) {  // one registration on each of three days, then all three closed
+            for (int i = 0; i <= day; i++) {
+                Fixtures.register(city.inspectorNorth, city.north);
+            }
+            clock.advance(Duration.ofDays(1));
+        }
+        clock.advance(Duration.ofHours(12));  // the afternoon of the fourth day
+        closing.closeDays();
+        assertThat(closedDays(city.firstDay, city.firstDay.plusDays(4)))
+                .containsExactly(city.firstDay, city.firstDay.plusDays(1), city.firstDay.plusDays(2));
+
+        clock.advance(Duration.ofDays(-2));  // a registration stamped in the middle day opens it again
+        Fixtures.register(city.inspectorNorth, city.north);
+        clock.advance(Duration.ofDays(2));
+        Fixtures.register(city.inspectorNorth, city.north);  // and one today, which is not closed either
+        assertThat(closedDays(city.firstDay, city.firstDay.plusDays(4))).containsExactly(city.firstDay, city.firstDay.plusDays(2));
+
+        int[] perDay = new int[5];
+        for (int day = 0; day < perDay.length; day++) {
+            perDay[day] = Api.as(city.auditor).queryParam("from", city.firstDay.plusDays(day).toString())
+                    .queryParam("to", city.firstDay.plusDays(day).toString()).get("/api/v1/reports/summary")
+                    .then().statusCode(200).extract().path("totals.registered");
+        }
+        assertThat(perDay).containsExactly(1, 3, 3, 1, 0);
+        int whole = Api.as(city.auditor).queryParam("from", city.firstDay.minusDays(3).toString())
+                .queryParam("to", city.firstDay.plusDays(30).toString()).get("/api/v1/reports/summary")
+                .then().statusCode(200).extract().path("totals.registered");
+        assertThat(whole).isEqualTo(8);
+    }
+
+    @Test
     void daysSummedInAnotherTimeZoneAreSummedAgain() {
         Fixtures.register(city.inspectorNorth, city.north);
         clock.advance(Duration.ofDays(2));
@@ -111,8 +143,12 @@ class ReportDayClosingTest {
     }
 
     private List<LocalDate> closedDays() {
+        return closedDays(city.firstDay.minusDays(1), city.firstDay.plusDays(1));
+    }
+
+    private List<LocalDate> closedDays(LocalDate from, LocalDate to) {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "SELECT city_day FROM report_day WHERE city_day BETWEEN ?1 AND ?2 ORDER BY city_day", LocalDate.class)
-                .setParameter(1, city.firstDay.minusDays(1)).setParameter(2, city.firstDay.plusDays(1)).getResultList());
+                .setParameter(1, from).setParameter(2, to).getResultList());
     }
 }
