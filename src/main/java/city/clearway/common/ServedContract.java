@@ -31,9 +31,9 @@ import java.util.Set;
 @ApplicationScoped
 public class ServedContract {
 
-    public static final String PATH = "/q/openapi";
-    static final String MAIN = "META-INF/openapi/clearway.yaml";
-    static final String BESIDE = "META-INF/openapi/open311.yaml";
+    private static final String PATH = "/q/openapi";
+    private static final String MAIN = "META-INF/openapi/clearway.yaml";
+    private static final String BESIDE = "META-INF/openapi/open311.yaml";
     private static final String YAML = "application/yaml;charset=UTF-8";
     private static final String JSON = "application/json;charset=UTF-8";
     private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
@@ -52,7 +52,7 @@ public class ServedContract {
                 .end(Buffer.buffer(json ? served.json() : served.yaml()));
     }
 
-    static boolean wantsJson(String format, String accept) {
+    private static boolean wantsJson(String format, String accept) {
         if (format != null) {
             return format.toLowerCase(Locale.ROOT).equals("json");
         }
@@ -110,7 +110,7 @@ public class ServedContract {
         into.set(name, value);
     }
 
-    static ObjectNode read(String resource) {
+    private static ObjectNode read(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the application");
