@@ -3,6 +3,7 @@ package city.clearway.audit;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.HibernateHints;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +12,10 @@ import java.util.List;
 @ApplicationScoped
 public class AuditEventRepository implements PanacheRepositoryBase<AuditEvent, Long> {
 
-    /** The next links of the chain after {@code sequence}, up to {@code last}, in order. */
+    /** The next links of the chain after {@code sequence}, up to {@code last}, in order; read-only, to be checked. */
     List<AuditEvent> linksAfter(long sequence, long last, int count) {
         return find("sequence > :after and sequence <= :last order by sequence",
-                Parameters.with("after", sequence).and("last", last)).page(0, count).list();
+                Parameters.with("after", sequence).and("last", last)).withHint(HibernateHints.HINT_READ_ONLY, true).page(0, count).list();
     }
 
     /**
@@ -30,9 +31,9 @@ public class AuditEventRepository implements PanacheRepositoryBase<AuditEvent, L
         return events;
     }
 
-    /** Every event about one entity, oldest first. */
+    /** Every event about one entity, oldest first, for reading: loaded read-only (events change only when sealed). */
     public List<AuditEvent> about(AuditEntity type, Object id) {
-        return list("entityType = :type and entityId = :id order by at, id",
-                Parameters.with("type", type.name()).and("id", String.valueOf(id)));
+        return find("entityType = :type and entityId = :id order by at, id",
+                Parameters.with("type", type.name()).and("id", String.valueOf(id))).withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.hibernate.jpa.HibernateHints;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,10 @@ public class ViolationRepository implements PanacheRepositoryBase<Violation, UUI
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Newest first; one row more than asked, so the caller knows whether another page follows. */
+    /**
+     * Newest first; one row more than asked, so the caller knows whether another page follows. The rows are for reading
+     * (lists, exports): loaded read-only, Hibernate keeps no copy of each to compare at flush.
+     */
     public List<Violation> search(ViolationSearch search) {
         StringBuilder query = new StringBuilder("from Violation v where 1 = 1");
         Parameters params = new Parameters();
@@ -60,10 +64,9 @@ public class ViolationRepository implements PanacheRepositoryBase<Violation, UUI
                 : search.plate() != null ? "v.plate desc, "
                 : search.inspector() != null ? "v.inspector desc, " : "";
         query.append(" order by ").append(leading).append("v.registeredAt desc, v.id desc");
-        return find(query.toString(), params).page(0, search.limit() + 1).list();
+        return find(query.toString(), params).withHint(HibernateHints.HINT_READ_ONLY, true).page(0, search.limit() + 1).list();
     }
 
-    /** The open cases of a plate: registered or impounded, newest first. */
     /** The case still open (registered, or its vehicle in a lot) of that ticket, if it is that plate's. */
     public Optional<Violation> openCase(String plate, String ticketNumber) {
         return find("ticketNumber = ?1 and plate = ?2 and status in (?3, ?4)", ticketNumber, plate, ViolationStatus.REGISTERED,
