@@ -7,6 +7,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -121,8 +122,16 @@ public class EarlyRefusals {
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMapper.PROBLEM_JSON)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
         if (problem.type() == ProblemType.PAYLOAD_TOO_LARGE) {
-            // The rest of the body is never read: close the connection rather than drain it.
+            // The rest of the body is never read: the connection is closed once the answer is written, rather than
+            // drained while the sender goes on (the header alone left a busy server reading a chunked body to its end).
             response.putHeader(HttpHeaders.CONNECTION, "close");
+            HttpServerRequest request = context.request();
+            response.end(body).onComplete(written -> {
+                if (request.version() != HttpVersion.HTTP_2) {
+                    request.connection().close();
+                }
+            });
+            return;
         }
         response.end(body);
     }
