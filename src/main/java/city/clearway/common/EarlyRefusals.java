@@ -121,19 +121,19 @@ public class EarlyRefusals {
                 .setStatusCode(problem.type().status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMapper.PROBLEM_JSON)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
-        if (problem.type() == ProblemType.PAYLOAD_TOO_LARGE) {
-            // The rest of the body is never read: the connection is closed once the answer is written, rather than
-            // drained while the sender goes on (the header alone left a busy server reading a chunked body to its end).
+        boolean tooLarge = problem.type() == ProblemType.PAYLOAD_TOO_LARGE;
+        if (tooLarge) {
             response.putHeader(HttpHeaders.CONNECTION, "close");
-            HttpServerRequest request = context.request();
-            response.end(body).onComplete(written -> {
-                if (request.version() != HttpVersion.HTTP_2) {
-                    request.connection().close();
-                }
-            });
-            return;
         }
-        response.end(body);
+        HttpServerRequest request = context.request();
+        response.end(body).onComplete(written -> {
+            // The rest of a body too large is never read: its connection is closed once the answer is written, not
+            // drained while the sender goes on (the header alone left a busy server reading a chunked body to its end).
+            // Closing an HTTP/2 connection would end its other streams.
+            if (tooLarge && request.version() != HttpVersion.HTTP_2) {
+                request.connection().close();
+            }
+        });
     }
 
     private static long headerBytes(HttpServerRequest request) {
