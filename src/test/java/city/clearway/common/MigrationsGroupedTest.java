@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -69,11 +70,15 @@ class MigrationsGroupedTest {
     }
 
     private boolean tableExists(String table) throws SQLException {
-        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement();
-             ResultSet found = sql.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = '"
-                     + SCHEMA + "' AND table_name = '" + table + "'")) {
-            found.next();
-            return found.getInt(1) == 1;
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement sql = db.prepareStatement(
+                     "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?")) {
+            sql.setString(1, SCHEMA);
+            sql.setString(2, table);
+            try (ResultSet found = sql.executeQuery()) {
+                found.next();
+                return found.getInt(1) == 1;
+            }
         }
     }
 }
